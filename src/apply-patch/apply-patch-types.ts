@@ -1,0 +1,33 @@
+import type { FileChange } from '../protocol/common-types';
+
+/** One parsed file operation of a patch. Paths are as written in the patch (relative or absolute). */
+export type Hunk =
+  | { type: 'add'; path: string; contents: string }
+  | { type: 'delete'; path: string }
+  | { type: 'update'; path: string; movePath?: string; chunks: UpdateChunk[] };
+
+export interface UpdateChunk {
+  /** The text after `@@ ` (a line to seek to before matching oldLines), if any. */
+  changeContext?: string;
+  oldLines: string[];
+  newLines: string[];
+  /** `*** End of File` closed this chunk: match at the end of the file. */
+  isEndOfFile: boolean;
+}
+
+/** A verified patch, ready to apply: every path absolute, every new content computed. */
+export interface ApplyPatchAction {
+  /** The patch text as given. */
+  patch: string;
+  /** The directory relative paths were resolved against. */
+  cwd: string;
+  /** absolute path -> change, in patch order (`update.move_path` absolute when moving). */
+  changes: Record<string, FileChange>;
+  /** absolute path -> new full contents (for add/update; the destination path for moves). */
+  newContents: Record<string, string>;
+}
+
+/** A patch that does not parse or does not match the files; `message` is what the model is told. */
+export class ApplyPatchError extends Error {
+  override readonly name = 'ApplyPatchError';
+}

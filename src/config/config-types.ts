@@ -1,0 +1,123 @@
+/**
+ * The resolved configuration a session runs with, after config.toml, profiles, `-c` flags,
+ * per-call `config` maps and explicit per-call fields have been layered (see ConfigService).
+ */
+import type {
+  AskForApproval,
+  ReasoningEffort,
+  ReasoningSummary,
+  SandboxMode,
+  SandboxPolicy,
+  Verbosity,
+} from '../protocol/common-types';
+
+export type WireApi = 'responses' | 'chat';
+export type AuthMode = 'apikey' | 'chatgpt';
+
+/** One `[model_providers.<id>]` entry (built-ins: `openai`, `oss`). */
+export interface ModelProviderInfo {
+  /** The table key (`openai`, `oss`, `mock_provider`, …). */
+  id: string;
+  name: string;
+  /** e.g. `https://api.openai.com/v1`; requests go to `${base_url}/responses` or `/chat/completions`. */
+  base_url?: string;
+  /** Environment variable holding the API key for this provider. */
+  env_key?: string;
+  env_key_instructions?: string;
+  wire_api: WireApi;
+  query_params?: Record<string, string>;
+  http_headers?: Record<string, string>;
+  /** header name -> environment variable name */
+  env_http_headers?: Record<string, string>;
+  /** Default 4. */
+  request_max_retries: number;
+  /** Default 5. */
+  stream_max_retries: number;
+  /** Default 300000. */
+  stream_idle_timeout_ms: number;
+  /** True for the built-in `openai` provider: auth comes from the AuthManager (auth.json / OPENAI_API_KEY). */
+  requires_openai_auth: boolean;
+}
+
+export interface ShellEnvironmentPolicy {
+  inherit: 'all' | 'core' | 'none';
+  ignore_default_excludes: boolean;
+  exclude: string[];
+  set: Record<string, string>;
+  include_only: string[];
+}
+
+export interface SandboxWorkspaceWrite {
+  writable_roots: string[];
+  network_access: boolean;
+  exclude_tmpdir_env_var: boolean;
+  exclude_slash_tmp: boolean;
+}
+
+export interface ConfigProfile {
+  model?: string;
+  model_provider?: string;
+  approval_policy?: AskForApproval;
+  model_reasoning_effort?: ReasoningEffort;
+  model_reasoning_summary?: ReasoningSummary;
+  model_verbosity?: Verbosity;
+  chatgpt_base_url?: string;
+}
+
+export interface HistoryConfig {
+  persistence: 'save-all' | 'none';
+  max_bytes?: number;
+}
+
+/** Everything a conversation needs to run. All paths are absolute. */
+export interface CodexConfig {
+  codex_home: string;
+  model: string;
+  model_provider_id: string;
+  model_provider: ModelProviderInfo;
+  /** All known providers (built-ins merged with the user's). */
+  model_providers: Record<string, ModelProviderInfo>;
+  model_context_window?: number;
+  model_max_output_tokens?: number;
+  model_reasoning_effort?: ReasoningEffort;
+  model_reasoning_summary: ReasoningSummary;
+  model_verbosity?: Verbosity;
+  approval_policy: AskForApproval;
+  sandbox_policy: SandboxPolicy;
+  shell_environment_policy: ShellEnvironmentPolicy;
+  cwd: string;
+  /** Replaces the built-in system prompt when set. */
+  base_instructions?: string;
+  include_plan_tool: boolean;
+  include_apply_patch_tool: boolean;
+  preferred_auth_method: AuthMode;
+  chatgpt_base_url: string;
+  /** Path of the Linux sandbox helper (bwrap); undefined → look up `bwrap` on PATH. */
+  codex_linux_sandbox_exe?: string;
+  project_doc_max_bytes: number;
+  history: HistoryConfig;
+  /** How long an MCP elicitation may wait for an answer before it counts as denied. Default 600000. */
+  mcp_approval_timeout_ms: number;
+  /** Name of the active profile, if any. */
+  profile?: string;
+}
+
+/** Explicit per-call fields (the `codex` tool's arguments, `newConversation`'s params). Highest precedence. */
+export interface ConfigOverrides {
+  model?: string;
+  model_provider?: string;
+  profile?: string;
+  cwd?: string;
+  approval_policy?: AskForApproval;
+  sandbox_mode?: SandboxMode;
+  base_instructions?: string;
+  include_plan_tool?: boolean;
+  include_apply_patch_tool?: boolean;
+  /** The per-call `config` map (JSON; converted to TOML values and applied as dotted keys). */
+  config?: Record<string, unknown>;
+}
+
+/** A user-facing config problem (bad TOML, wrong type, unknown profile/provider). Message is shown as-is. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}

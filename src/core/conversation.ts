@@ -1,0 +1,91 @@
+import type { CodexConfig } from '../config/config-types';
+import type {
+  AskForApproval,
+  InputItem,
+  ReasoningEffort,
+  ReasoningSummary,
+  ReviewDecision,
+  SandboxPolicy,
+} from '../protocol/common-types';
+import type { Event, EventMsg, EventMsgOf } from '../protocol/events';
+
+/** What a client can ask a conversation to do. */
+export type Op =
+  | { type: 'user_input'; items: InputItem[] }
+  | {
+      type: 'user_turn';
+      items: InputItem[];
+      cwd: string;
+      approval_policy: AskForApproval;
+      sandbox_policy: SandboxPolicy;
+      model: string;
+      effort?: ReasoningEffort;
+      summary: ReasoningSummary;
+    }
+  | { type: 'interrupt' }
+  /** Answer to exec_approval_request; `id` is the request's call_id. */
+  | { type: 'exec_approval'; id: string; decision: ReviewDecision }
+  /** Answer to apply_patch_approval_request; `id` is the request's call_id. */
+  | { type: 'patch_approval'; id: string; decision: ReviewDecision }
+  | { type: 'shutdown' };
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/** One running session: submissions in, events out. */
+export interface Conversation {
+  readonly conversationId: string;
+  readonly rolloutPath: string;
+  /** The config the next turn runs with (sendUserTurn overrides persist here). */
+  readonly config: CodexConfig;
+  /** Submit with the next value of the core counter ("0", "1", …); returns that id. */
+  submit(op: Op): Promise<string>;
+  /** Submit with a caller-chosen id (the `codex` tool uses the tools/call id). */
+  submitWithId(id: string, op: Op): Promise<void>;
+  /**
+   * Every event from now on goes to `listener` (fan-out: every listener gets every event).
+   * Events emitted while nobody listened are buffered and delivered, once, to the first listener.
+   */
+  subscribe(listener: (event: Event) => void): Disposable;
+  /** True while a turn is running. */
+  isRunning(): boolean;
+  /** Stop everything (kill commands, end the turn) and release resources. */
+  dispose(): Promise<void>;
+}
+
+export interface NewConversation {
+  conversationId: string;
+  conversation: Conversation;
+  sessionConfigured: EventMsgOf<'session_configured'>;
+  rolloutPath: string;
+}
+
+export interface ResumedConversation extends NewConversation {
+  /** The recorded events, for clients that want to render the history. */
+  initialMessages: EventMsg[];
+}
+
+export interface RolloutSummary {
+  conversationId: string;
+  path: string;
+  /** First user message text (trimmed). */
+  preview: string;
+  /** RFC 3339 time the session started. */
+  timestamp: string;
+}
+
+export const ConversationManager = Symbol('ConversationManager');
+export interface ConversationManager {
+  newConversation(config: CodexConfig): Promise<NewConversation>;
+  /** Start a conversation from a recorded rollout; the model sees the recorded history. */
+  resumeConversation(rolloutPath: string, config: CodexConfig): Promise<ResumedConversation>;
+  getConversation(conversationId: string): Conversation | undefined;
+  /** Find the rollout of a conversation that is not in memory (for codex-reply after a restart). */
+  findRollout(conversationId: string): Promise<string | undefined>;
+  /** Rollouts under CODEX_HOME/sessions, newest first. `cursor` is opaque. */
+  listConversations(pageSize: number, cursor?: string): Promise<{ items: RolloutSummary[]; nextCursor?: string }>;
+  removeConversation(conversationId: string): Promise<void>;
+  /** Dispose every conversation (server shutdown). */
+  dispose(): Promise<void>;
+}

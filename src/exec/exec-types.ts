@@ -1,0 +1,48 @@
+import type { SandboxPolicy } from '../protocol/common-types';
+
+export interface ExecParams {
+  command: string[];
+  /** Absolute working directory. */
+  cwd: string;
+  /** Default 10000. */
+  timeoutMs: number;
+  /** The complete environment for the child (already filtered by shell_environment_policy). */
+  env: Record<string, string>;
+}
+
+export interface ExecOptions {
+  /** `danger-full-access` runs with no wrapper. */
+  sandbox: SandboxPolicy;
+  /** The sandbox helper (bwrap) path; undefined → `bwrap` from PATH. */
+  sandboxExe?: string;
+  /** Interrupt: kill the process group at once. */
+  signal?: AbortSignal;
+  /** Streamed output; called at most MAX_EXEC_OUTPUT_DELTAS_PER_CALL (10000) times per call. */
+  onOutput?: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr interleaved in arrival order. */
+  aggregatedOutput: string;
+  durationMs: number;
+  timedOut: boolean;
+  /** True when the command was killed by `signal`. */
+  interrupted: boolean;
+  /** True when the failure looks like a sandbox denial (permission error under a sandbox). */
+  sandboxDenied: boolean;
+}
+
+/** The sandbox could not be set up (no bwrap, namespaces disabled): fail closed, do not run. */
+export class SandboxUnavailableError extends Error {
+  override readonly name = 'SandboxUnavailableError';
+}
+
+export const ExecRunner = Symbol('ExecRunner');
+export interface ExecRunner {
+  run(params: ExecParams, options: ExecOptions): Promise<ExecResult>;
+  /** Kill every live process group (server shutdown). */
+  killAll(): void;
+}

@@ -1,0 +1,8 @@
+/** What the command line gave the server (bound as a constant by the composition root). */
+export const ServerOptions = Symbol('ServerOptions');
+export interface ServerOptions {
+  /** `-c key=value` flags, in command-line order. */
+  configOverrides: string[];
+  /** Server version reported in `initialize`. */
+  version: string;
+}
