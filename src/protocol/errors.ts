@@ -1,0 +1,34 @@
+/** JSON-RPC error codes this server uses (one literal-typed table). */
+export const ErrorCode = {
+  ParseError: -32700,
+  InvalidRequest: -32600,
+  MethodNotFound: -32601,
+  InvalidParams: -32602,
+  InternalError: -32603,
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * A failure meant for the client: carries the JSON-RPC code and a message safe to show.
+ * Domain code throws it; the dispatcher turns it into the JSON-RPC error answer.
+ */
+export class RpcError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(message);
+    this.name = 'RpcError';
+  }
+
+  static invalidRequest(message: string, data?: unknown): RpcError {
+    return new RpcError(ErrorCode.InvalidRequest, message, data);
+  }
+  static invalidParams(message: string, data?: unknown): RpcError {
+    return new RpcError(ErrorCode.InvalidParams, message, data);
+  }
+  static internal(message: string, data?: unknown): RpcError {
+    return new RpcError(ErrorCode.InternalError, message, data);
+  }
+}

@@ -1,0 +1,36 @@
+import type { CancellationToken } from 'vscode-jsonrpc/node';
+
+export type RequestId = string | number;
+
+/** What a request handler knows about the request besides its params. */
+export interface RequestContext {
+  id: RequestId;
+  /** Fires when the client cancels (MCP `notifications/cancelled`); no answer is sent then. */
+  token: CancellationToken;
+}
+
+/** A typed request method: name, params DTO class, handler. */
+export interface RequestMethod<P = unknown> {
+  method: string;
+  /** DTO class; params are transformed and validated before `handle` runs. Absent: raw params. */
+  params?: new () => P;
+  /**
+   * Handled in arrival order with the other serial methods (newConversation must exist
+   * before the sendUserMessage that follows it). Non-serial methods run concurrently.
+   */
+  serial?: boolean;
+  handle(params: P, ctx: RequestContext): unknown;
+}
+
+export interface NotificationMethod<P = unknown> {
+  method: string;
+  params?: new () => P;
+  handle(params: P): void | Promise<void>;
+}
+
+/** Anything that serves JSON-RPC methods contributes them here (multi-bound). */
+export const MethodContribution = Symbol('MethodContribution');
+export interface MethodContribution {
+  requests(): RequestMethod<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  notifications?(): NotificationMethod<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}

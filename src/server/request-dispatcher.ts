@@ -1,0 +1,75 @@
+import { inject, injectable, multiInject } from 'inversify';
+import { CancellationToken, ResponseError } from 'vscode-jsonrpc/node';
+import { LoggerFactory, type Logger } from '../logging/logger';
+import { redactSecrets } from '../logging/redact';
+import { ErrorCode, RpcError } from '../protocol/errors';
+import { validateParams } from '../protocol/dto/validate-params';
+import { MethodContribution, NotificationMethod, RequestId, RequestMethod } from './method-contribution';
+
+export const RequestDispatcher = Symbol('RequestDispatcher');
+/** Routes every request and notification (behind the connection's star handlers). */
+export interface RequestDispatcher {
+  /** Resolves with the result (never undefined) or rejects with a ResponseError. */
+  dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown>;
+  dispatchNotification(method: string, params: unknown): Promise<void>;
+}
+
+@injectable()
+export class RequestDispatcherImpl implements RequestDispatcher {
+  private readonly requests = new Map<string, RequestMethod>();
+  private readonly notifications = new Map<string, NotificationMethod>();
+  private serialTail: Promise<unknown> = Promise.resolve();
+  private readonly log: Logger;
+
+  constructor(
+    @multiInject(MethodContribution) contributions: MethodContribution[],
+    @inject(LoggerFactory) loggers: LoggerFactory,
+  ) {
+    this.log = loggers.get('dispatcher');
+    for (const c of contributions) {
+      for (const r of c.requests()) this.requests.set(r.method, r);
+      for (const n of c.notifications?.() ?? []) this.notifications.set(n.method, n);
+    }
+  }
+
+  async dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown> {
+    const descriptor = this.requests.get(method);
+    if (!descriptor) throw new ResponseError(ErrorCode.MethodNotFound, `Method not found: ${method}`);
+    const run = async () => {
+      try {
+        const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
+        const result = await descriptor.handle(dto, { id, token });
+        return result === undefined || result === null ? {} : result;
+      } catch (e) {
+        throw this.toResponseError(method, e);
+      }
+    };
+    if (!descriptor.serial) return run();
+    const result = this.serialTail.then(run, run);
+    this.serialTail = result.catch(() => undefined);
+    return result;
+  }
+
+  async dispatchNotification(method: string, params: unknown): Promise<void> {
+    const descriptor = this.notifications.get(method);
+    if (!descriptor) {
+      this.log.debug('ignoring unknown notification', { method });
+      return;
+    }
+    try {
+      const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
+      await descriptor.handle(dto);
+    } catch (e) {
+      this.log.warn('notification failed', { method, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Domain errors become JSON-RPC errors only here; never a stack, never a secret. */
+  private toResponseError(method: string, e: unknown): ResponseError<unknown> {
+    if (e instanceof ResponseError) return e;
+    if (e instanceof RpcError) return new ResponseError(e.code, redactSecrets(e.message), e.data);
+    const message = e instanceof Error ? e.message : String(e);
+    this.log.error('request failed', { method, error: message });
+    return new ResponseError(ErrorCode.InternalError, redactSecrets(message));
+  }
+}

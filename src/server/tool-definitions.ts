@@ -1,0 +1,30 @@
+import { CodexToolCallParamDto, CodexToolCallReplyParamDto } from '../protocol/dto/codex-tool-dtos';
+import { jsonSchemaOf } from '../protocol/dto/json-schema';
+
+export interface ToolDefinition {
+  description: string;
+  inputSchema: Record<string, unknown>;
+  name: string;
+  title: string;
+}
+
+let cached: ToolDefinition[] | undefined;
+
+/** `tools/list` entries, generated from the DTO classes (pinned by a golden test). */
+export function toolDefinitions(): ToolDefinition[] {
+  cached ??= [
+    {
+      description: 'Run a Codex session. Accepts configuration parameters matching the Codex Config struct.',
+      inputSchema: jsonSchemaOf(CodexToolCallParamDto),
+      name: 'codex',
+      title: 'Codex',
+    },
+    {
+      description: 'Continue a Codex session by providing the session id and prompt.',
+      inputSchema: jsonSchemaOf(CodexToolCallReplyParamDto),
+      name: 'codex-reply',
+      title: 'Codex Reply',
+    },
+  ];
+  return cached;
+}

@@ -1,0 +1,200 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export type JsonRpcMessage = {
+  jsonrpc?: string;
+  id?: string | number | null;
+  method?: string;
+  params?: any;
+  result?: any;
+  error?: { code: number; message: string; data?: unknown };
+};
+
+export interface McpProcessOptions {
+  /** config.toml contents written into the temp CODEX_HOME. */
+  configToml?: string;
+  /** Extra server arguments (e.g. ['-c', 'model="x"']). */
+  args?: string[];
+  /** Extra environment. */
+  env?: Record<string, string | undefined>;
+  /** 'content-length' to talk with LSP-style headers. */
+  framing?: 'ndjson' | 'content-length';
+  /** Reuse an existing CODEX_HOME (e.g. a second server over the same sessions). */
+  codexHome?: string;
+}
+
+export const SERVER_ENTRY = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
+
+/** A config.toml pointing the session at a mock model server. */
+export function mockProviderConfig(baseUrl: string, opts: { wireApi?: 'chat' | 'responses'; approvalPolicy?: string; sandboxMode?: string; extra?: string } = {}): string {
+  return [
+    'model = "mock-model"',
+    `approval_policy = "${opts.approvalPolicy ?? 'never'}"`,
+    `sandbox_mode = "${opts.sandboxMode ?? 'danger-full-access'}"`,
+    'model_provider = "mock_provider"',
+    opts.extra ?? '',
+    '[model_providers.mock_provider]',
+    'name = "Mock provider for tests"',
+    `base_url = "${baseUrl}"`,
+    `wire_api = "${opts.wireApi ?? 'chat'}"`,
+    'request_max_retries = 0',
+    'stream_max_retries = 0',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The built server spawned over stdio, with a temp CODEX_HOME: send messages, wait for the
+ * ones a test needs. Every message the server wrote is kept in `messages`.
+ */
+export class McpProcess {
+  readonly messages: JsonRpcMessage[] = [];
+  readonly codexHome: string;
+  stderr = '';
+  private buffer = Buffer.alloc(0);
+  private readonly waiters: { pred: (m: JsonRpcMessage) => boolean; resolve: (m: JsonRpcMessage) => void; from: number }[] = [];
+  private nextId = 1;
+  readonly exited: Promise<number | null>;
+  /** Raw stdout bytes (to check framing). */
+  rawStdout = '';
+
+  private constructor(
+    readonly child: ChildProcessWithoutNullStreams,
+    codexHome: string,
+    private readonly framing: 'ndjson' | 'content-length',
+  ) {
+    this.codexHome = codexHome;
+    child.stdout.on('data', (d: Buffer) => this.onData(d));
+    child.stderr.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+      if (process.env.DEBUG_TEST_LOGS) process.stderr.write(d);
+    });
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  }
+
+  static async start(options: McpProcessOptions = {}): Promise<McpProcess> {
+    const codexHome = options.codexHome ?? fs.mkdtempSync(path.join(os.tmpdir(), 'codex-home-'));
+    if (options.configToml !== undefined) fs.writeFileSync(path.join(codexHome, 'config.toml'), options.configToml);
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries({ ...process.env, CODEX_HOME: codexHome, OPENAI_API_KEY: undefined, CODEX_MCP_LOG: process.env.CODEX_MCP_LOG ?? 'debug', ...options.env })) {
+      if (v !== undefined) env[k] = v;
+    }
+    const child = spawn(process.execPath, [SERVER_ENTRY, ...(options.args ?? [])], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    return new McpProcess(child, codexHome, options.framing ?? 'ndjson');
+  }
+
+  private onData(d: Buffer): void {
+    this.rawStdout += d.toString('utf8');
+    this.buffer = Buffer.concat([this.buffer, d]);
+    for (;;) {
+      let body: Buffer | undefined;
+      if (this.buffer.subarray(0, 15).toString('latin1').toLowerCase().startsWith('content-length')) {
+        const end = this.buffer.indexOf('\r\n\r\n');
+        if (end < 0) break;
+        const len = Number(/content-length:\s*(\d+)/i.exec(this.buffer.subarray(0, end).toString('latin1'))?.[1]);
+        if (this.buffer.length < end + 4 + len) break;
+        body = this.buffer.subarray(end + 4, end + 4 + len);
+        this.buffer = this.buffer.subarray(end + 4 + len);
+      } else {
+        const nl = this.buffer.indexOf(0x0a);
+        if (nl < 0) break;
+        body = this.buffer.subarray(0, nl);
+        this.buffer = this.buffer.subarray(nl + 1);
+        if (!body.toString().trim()) continue;
+      }
+      const msg = JSON.parse(body.toString('utf8')) as JsonRpcMessage;
+      this.messages.push(msg);
+      const index = this.messages.length - 1;
+      for (const w of [...this.waiters]) {
+        if (index >= w.from && w.pred(msg)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(msg);
+        }
+      }
+    }
+  }
+
+  /** Write raw bytes (for framing and garbage tests). */
+  writeRaw(data: string | Buffer): void {
+    this.child.stdin.write(data);
+  }
+
+  send(message: JsonRpcMessage): void {
+    const json = JSON.stringify({ jsonrpc: '2.0', ...message });
+    if (this.framing === 'ndjson') this.child.stdin.write(json + '\n');
+    else this.child.stdin.write(`Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`);
+  }
+
+  /** Send a request; returns its id. */
+  request(method: string, params?: unknown, id?: string | number): string | number {
+    const rid = id ?? this.nextId++;
+    this.send(params === undefined ? { id: rid, method } : { id: rid, method, params });
+    return rid;
+  }
+
+  notify(method: string, params?: unknown): void {
+    this.send(params === undefined ? { method } : { method, params });
+  }
+
+  /** Reply to a server→client request. */
+  respond(id: string | number | null | undefined, result: unknown): void {
+    this.send({ id: id as string | number, result });
+  }
+
+  respondError(id: string | number | null | undefined, code: number, message: string): void {
+    this.send({ id: id as string | number, error: { code, message } });
+  }
+
+  /** Wait for the first message (already received or future) that matches. */
+  waitFor(pred: (m: JsonRpcMessage) => boolean, timeoutMs = 10000, from = 0): Promise<JsonRpcMessage> {
+    const hit = this.messages.slice(from).find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const w = { pred, resolve, from };
+      this.waiters.push(w);
+      const timer = setTimeout(() => {
+        const i = this.waiters.indexOf(w);
+        if (i >= 0) this.waiters.splice(i, 1);
+        reject(new Error(`timed out waiting for a message; got:\n${this.messages.map((m) => JSON.stringify(m).slice(0, 300)).join('\n')}\nstderr tail:\n${this.stderr.slice(-2000)}`));
+      }, timeoutMs);
+      timer.unref();
+      const orig = w.resolve;
+      w.resolve = (m) => {
+        clearTimeout(timer);
+        orig(m);
+      };
+    });
+  }
+
+  /** Wait for the response to request `id`. */
+  response(id: string | number, timeoutMs = 10000): Promise<JsonRpcMessage> {
+    return this.waitFor((m) => m.id === id && m.method === undefined && ('result' in m || 'error' in m), timeoutMs);
+  }
+
+  /** Send a request and wait for its answer. */
+  async call(method: string, params?: unknown, timeoutMs = 10000): Promise<JsonRpcMessage> {
+    return this.response(this.request(method, params), timeoutMs);
+  }
+
+  async initialize(capabilities: Record<string, unknown> = { elicitation: {} }, protocolVersion = '2025-06-18'): Promise<JsonRpcMessage> {
+    const res = await this.call('initialize', { protocolVersion, capabilities, clientInfo: { name: 'test', version: '0' } });
+    this.notify('notifications/initialized');
+    return res;
+  }
+
+  /** Messages that are notifications with this method. */
+  notifications(method: string): JsonRpcMessage[] {
+    return this.messages.filter((m) => m.method === method && m.id === undefined);
+  }
+
+  /** Close stdin and wait for exit; kill if it lingers. */
+  async close(timeoutMs = 5000): Promise<number | null> {
+    this.child.stdin.end();
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    const code = await this.exited;
+    clearTimeout(timer);
+    return code;
+  }
+}

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { Container } from 'inversify';
+import { IsOptional, IsString, IsIn, ValidateNested, IsArray } from 'class-validator';
+import { Type } from 'class-transformer';
+import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
+import { LoggerFactory } from '../../../src/logging/logger';
+import { RpcError } from '../../../src/protocol/errors';
+import { MethodContribution } from '../../../src/server/method-contribution';
+import { RequestDispatcher, RequestDispatcherImpl } from '../../../src/server/request-dispatcher';
+import { MemoryLoggerFactory } from '../../support/test-logger';
+
+class ItemDto {
+  @IsIn(['text']) type!: string;
+}
+class ParamsDto {
+  @IsString() conversationId!: string;
+  @IsOptional() @IsString() model?: string;
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ItemDto) items?: ItemDto[];
+}
+
+function makeDispatcher(order: string[] = []) {
+  const c = new Container();
+  c.bind(LoggerFactory).toConstantValue(new MemoryLoggerFactory());
+  c.bind(MethodContribution).toConstantValue({
+    requests: () => [
+      { method: 'echo', params: ParamsDto, handle: (p: ParamsDto) => ({ got: p.conversationId }) },
+      { method: 'nothing', handle: () => undefined },
+      { method: 'fails', handle: () => { throw new Error('kaput at /secret sk-abcdefghijkl'); } },
+      { method: 'domain', handle: () => { throw RpcError.invalidRequest('conversation not found: x'); } },
+      {
+        method: 'slow', serial: true,
+        handle: async () => { await new Promise((r) => setTimeout(r, 30)); order.push('slow'); return {}; },
+      },
+      { method: 'fast', serial: true, handle: () => { order.push('fast'); return {}; } },
+    ],
+  });
+  c.bind(RequestDispatcher).to(RequestDispatcherImpl);
+  return c.get<RequestDispatcher>(RequestDispatcher);
+}
+const token = () => new CancellationTokenSource().token;
+async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown>> {
+  try { await p; } catch (e) { return e as ResponseError<unknown>; }
+  throw new Error('expected a rejection');
+}
+
+describe('RequestDispatcher', () => {
+  it('validates params into the DTO before the handler runs', async () => {
+    const d = makeDispatcher();
+    await expect(d.dispatchRequest('echo', { conversationId: 'c1', extra: 1 }, 1, token())).resolves.toEqual({ got: 'c1' });
+  });
+
+  it('names every failing field with -32602', async () => {
+    const e = await errorOf(makeDispatcher().dispatchRequest('echo', { model: 5, items: [{ type: 'bogus' }] }, 1, token()));
+    expect(e.code).toBe(-32602);
+    expect(e.message).toContain('conversationId must be a string');
+    expect(e.message).toContain('model must be a string');
+    expect(e.message).toContain('items.0.type must be one of the following values: text');
+  });
+
+  it('rejects non-object params with -32602', async () => {
+    const e = await errorOf(makeDispatcher().dispatchRequest('echo', [1, 2], 1, token()));
+    expect(e.code).toBe(-32602);
+  });
+
+  it('answers unknown methods with -32601', async () => {
+    const e = await errorOf(makeDispatcher().dispatchRequest('nope', {}, 1, token()));
+    expect(e.code).toBe(-32601);
+    expect(e.message).toBe('Method not found: nope');
+  });
+
+  it('sends {} for an undefined result', async () => {
+    await expect(makeDispatcher().dispatchRequest('nothing', undefined, 1, token())).resolves.toEqual({});
+  });
+
+  it('turns handler failures into -32603 without stack or secrets', async () => {
+    const e = await errorOf(makeDispatcher().dispatchRequest('fails', {}, 1, token()));
+    expect(e.code).toBe(-32603);
+    expect(e.message).toBe('kaput at /secret [REDACTED]');
+  });
+
+  it('keeps domain error codes', async () => {
+    const e = await errorOf(makeDispatcher().dispatchRequest('domain', {}, 1, token()));
+    expect(e.code).toBe(-32600);
+    expect(e.message).toBe('conversation not found: x');
+  });
+
+  it('runs serial methods in arrival order', async () => {
+    const order: string[] = [];
+    const d = makeDispatcher(order);
+    await Promise.all([d.dispatchRequest('slow', {}, 1, token()), d.dispatchRequest('fast', {}, 2, token())]);
+    expect(order).toEqual(['slow', 'fast']);
+  });
+});
