@@ -3,12 +3,68 @@ import type { ResolvedAuth } from './auth-types';
 
 export const AuthManager = Symbol('AuthManager');
 
+/** A registration that stops when disposed. */
+export interface Disposable {
+  dispose(): void;
+}
+
+/** The result of `getAuthStatus` (keys left out, not undefined, when absent). */
+export interface AuthStatus {
+  /** Omitted when signed out (no usable token). */
+  authMethod?: AuthMode;
+  /** `preferred_auth_method` from the config (default `chatgpt`). */
+  preferredAuthMethod: AuthMode;
+  /** Only when asked for with `includeToken` and signed in. */
+  authToken?: string;
+  /** Whether the configured model provider takes its credentials from here. */
+  requiresOpenaiAuth: boolean;
+}
+
+/** Fired after every login and logout with the mode now in effect. */
+export interface AuthChangeEvent {
+  /** Omitted when signed out. */
+  authMethod?: AuthMode;
+}
+
+/** Fired once per ChatGPT login attempt. */
+export interface LoginCompleteEvent {
+  loginId: string;
+  success: boolean;
+  /** `Login server error: …` or `Login timed out`, when not successful. */
+  error?: string;
+}
+
 /** The single holder of credentials for every conversation and the auth API. */
 export interface AuthManager {
-  /** Current credentials (cached; re-read when auth.json changes), refreshing stale ChatGPT tokens first. */
+  /**
+   * Current credentials (cached; re-read when auth.json changes), refreshing stale ChatGPT tokens first.
+   * @throws AuthFileError when auth.json exists but is not usable.
+   */
   getAuth(): Promise<ResolvedAuth | undefined>;
-  /** Force a token refresh (after a 401). Concurrent calls share one refresh. Returns the new auth. */
+  /**
+   * Force a token refresh (after a 401). Concurrent calls share one refresh. Returns the new auth.
+   * In API-key mode this only re-reads auth.json. @throws when the issuer refuses the refresh.
+   */
   refresh(): Promise<ResolvedAuth | undefined>;
   /** The mode that getAuth() would use, without refreshing. */
   currentMode(): AuthMode | undefined;
+  /** `getAuthStatus`: never throws for a missing or broken auth.json (reported as signed out). */
+  status(opts: { includeToken?: boolean; refreshToken?: boolean }): Promise<AuthStatus>;
+  /** Save `{OPENAI_API_KEY, tokens: null, last_refresh: null}` and fire onDidChange. */
+  loginApiKey(apiKey: string): Promise<void>;
+  /** Cancel any ChatGPT login, delete auth.json, fire onDidChange. Idempotent. */
+  logout(): Promise<void>;
+  /**
+   * Start the local callback server and return the URL to open. Replaces (cancels) a login in progress.
+   * @throws Error `failed to start login server: <reason>` when the port cannot be bound.
+   */
+  startChatGptLogin(): Promise<{ loginId: string; authUrl: string }>;
+  /** Cancel the login in progress; its port is free when this returns. False when `loginId` is not active. */
+  cancelChatGptLogin(loginId: string): boolean;
+  /** The email of the ChatGPT id_token, when there is one. */
+  userInfo(): Promise<{ allegedUserEmail?: string }>;
+  /** Listen for logins and logouts. */
+  onDidChange(listener: (e: AuthChangeEvent) => void): Disposable;
+  /** Listen for the end of ChatGPT login attempts (success, failure, cancel, timeout). */
+  onLoginComplete(listener: (e: LoginCompleteEvent) => void): Disposable;
 }
