@@ -1,0 +1,435 @@
+import type { CodexConfig } from '../config/config-types';
+import type { Logger } from '../logging/logger';
+import { ModelError, type ModelClient, type Prompt, type ResponseItem } from '../model/model-types';
+import type { InputItem, ReviewDecision } from '../protocol/common-types';
+import type { Event, EventMsg, EventMsgOf } from '../protocol/events';
+import type { Conversation, Disposable, Op } from './conversation';
+import { EventHub } from './event-hub';
+import { PendingApprovals } from './pending-approvals';
+import { BASE_INSTRUCTIONS } from './prompts/base-instructions';
+import type { RolloutRecorder } from './rollout/rollout-types';
+import type { ToolRegistry } from './tools/tool-registry';
+import { TurnAbortedError, type ToolCallContext, type TurnContext, type TurnDiff } from './tools/tool-types';
+import { userInputToResponseItem } from './user-input';
+
+/** What a conversation is built from (see ConversationFactory). */
+export interface ConversationDeps {
+  client: ModelClient;
+  tools: ToolRegistry;
+  recorder: RolloutRecorder;
+  logger: Logger;
+  /** A fresh diff tracker for a turn that applies patches. */
+  newTurnDiff: () => TurnDiff;
+}
+
+export interface ConversationInit {
+  conversationId: string;
+  config: CodexConfig;
+  /** History the model sees first (user instructions + environment context, or a resumed history). */
+  history: ResponseItem[];
+}
+
+/** The turn being run (one at a time). */
+interface ActiveTurn {
+  readonly subId: string;
+  readonly context: TurnContext;
+  readonly controller: AbortController;
+  aborted: boolean;
+  diff?: TurnDiff;
+}
+
+interface QueuedSubmission {
+  id: string;
+  op: Op;
+  resolve: () => void;
+  reject: (err: Error) => void;
+}
+
+/** What one model request produced. */
+interface TurnOutcome {
+  /** Output items and tool outputs, in order, to record in history. */
+  items: ResponseItem[];
+  /** True when a tool ran: its output must go back to the model. */
+  needsFollowUp: boolean;
+}
+
+/**
+ * One session (upstream codex.rs Session + submission_loop + run_task). Submissions are handled
+ * one after another; a turn runs in the background and is interrupted through an AbortSignal.
+ */
+export class ConversationImpl implements Conversation {
+  readonly conversationId: string;
+  readonly rolloutPath: string;
+  private currentConfig: CodexConfig;
+  private readonly history: ResponseItem[];
+  private readonly hub: EventHub;
+  private readonly approvals = new PendingApprovals();
+  private readonly approvedCommands = new Set<string>();
+  /** Input that arrived while a turn ran; it goes into the running turn's next request. */
+  private pendingInput: ResponseItem[] = [];
+  private nextSubmissionId = 0;
+  private readonly queue: QueuedSubmission[] = [];
+  private draining = false;
+  private activeTurn: ActiveTurn | undefined;
+  private closed = false;
+
+  constructor(
+    init: ConversationInit,
+    private readonly deps: ConversationDeps,
+  ) {
+    this.conversationId = init.conversationId;
+    this.rolloutPath = deps.recorder.path;
+    this.currentConfig = init.config;
+    this.history = [...init.history];
+    this.hub = new EventHub(deps.logger);
+  }
+
+  get config(): CodexConfig {
+    return this.currentConfig;
+  }
+
+  async submit(op: Op): Promise<string> {
+    const id = String(this.nextSubmissionId++);
+    await this.submitWithId(id, op);
+    return id;
+  }
+
+  submitWithId(id: string, op: Op): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('conversation is shut down'));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ id, op, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  subscribe(listener: (event: Event) => void): Disposable {
+    return this.hub.subscribe(listener);
+  }
+
+  isRunning(): boolean {
+    return this.activeTurn !== undefined;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.interrupt();
+    this.rejectQueued();
+    await this.deps.recorder.flush();
+  }
+
+  /** Handle queued submissions in order; a submission's promise settles once it was handled. */
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      for (let sub = this.queue.shift(); sub; sub = this.queue.shift()) {
+        try {
+          await this.handle(sub.id, sub.op);
+          sub.resolve();
+        } catch (err) {
+          sub.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async handle(id: string, op: Op): Promise<void> {
+    if (this.closed) throw new Error('conversation is shut down');
+    switch (op.type) {
+      case 'user_input':
+        await this.acceptInput(id, op.items);
+        return;
+      case 'user_turn':
+        // The overrides apply to this turn and persist for later ones.
+        this.currentConfig = {
+          ...this.currentConfig,
+          cwd: op.cwd,
+          approval_policy: op.approval_policy,
+          sandbox_policy: op.sandbox_policy,
+          model: op.model,
+          model_reasoning_effort: op.effort ?? this.currentConfig.model_reasoning_effort,
+          model_reasoning_summary: op.summary,
+        };
+        await this.acceptInput(id, op.items);
+        return;
+      case 'interrupt':
+        this.interrupt();
+        return;
+      case 'exec_approval':
+      case 'patch_approval':
+        if (op.decision === 'abort') {
+          // As upstream: aborting an approval interrupts the whole turn.
+          this.interrupt();
+        } else if (!this.approvals.resolve(op.id, op.decision)) {
+          this.deps.logger.warn('no pending approval for this call id', { callId: op.id, type: op.type });
+        }
+        return;
+      case 'shutdown':
+        this.interrupt();
+        await this.deps.recorder.flush();
+        this.closed = true;
+        this.emit(id, { type: 'shutdown_complete' });
+        this.rejectQueued();
+        return;
+    }
+  }
+
+  private async acceptInput(subId: string, items: InputItem[]): Promise<void> {
+    const item = await userInputToResponseItem(items, this.deps.logger);
+    if (this.activeTurn) {
+      this.pendingInput.push(item);
+      return;
+    }
+    this.startTurn(subId, [...this.takePendingInput(), item]);
+  }
+
+  private startTurn(subId: string, input: ResponseItem[]): void {
+    const config = this.currentConfig;
+    const turn: ActiveTurn = {
+      subId,
+      context: {
+        subId,
+        cwd: config.cwd,
+        approvalPolicy: config.approval_policy,
+        sandboxPolicy: config.sandbox_policy,
+        config,
+      },
+      controller: new AbortController(),
+      aborted: false,
+    };
+    this.activeTurn = turn;
+    this.runTask(turn, input).catch((err: unknown) => {
+      this.deps.logger.error('turn failed unexpectedly', { error: String(err) });
+    });
+  }
+
+  /** Abort the running turn at once: model stream, commands, approvals; emits turn_aborted. */
+  private interrupt(): void {
+    this.approvals.abortAll();
+    const turn = this.activeTurn;
+    if (!turn) return;
+    this.activeTurn = undefined;
+    // Flag first: nothing the dying turn does afterwards may reach the listeners.
+    turn.aborted = true;
+    turn.controller.abort();
+    this.emit(turn.subId, { type: 'turn_aborted', reason: 'interrupted' });
+  }
+
+  /** upstream run_task: model requests until the model answers without calling a tool. */
+  private async runTask(turn: ActiveTurn, input: ResponseItem[]): Promise<void> {
+    this.emitTurn(turn, { type: 'task_started', model_context_window: turn.context.config.model_context_window ?? null });
+    this.record(turn, input);
+    let lastAgentMessage: string | null = null;
+    try {
+      for (;;) {
+        const pending = this.takePendingInput();
+        if (pending.length > 0) this.record(turn, pending);
+        const outcome = await this.runTurn(turn);
+        if (turn.aborted) return;
+        this.record(turn, outcome.items);
+        if (outcome.needsFollowUp) continue;
+        // Input queued during the last request must not be lost: ask the model again.
+        if (this.pendingInput.length > 0) continue;
+        lastAgentMessage = lastAssistantMessage(outcome.items);
+        break;
+      }
+    } catch (err) {
+      if (turn.aborted) return;
+      const message = err instanceof Error ? err.message : String(err);
+      if (!(err instanceof ModelError)) this.deps.logger.error('turn error', { error: message });
+      this.finishTurn(turn);
+      this.emitTurn(turn, { type: 'error', message });
+      await this.deps.recorder.flush();
+      return;
+    }
+    this.finishTurn(turn);
+    this.emitTurn(turn, { type: 'task_complete', last_agent_message: lastAgentMessage });
+    await this.deps.recorder.flush();
+  }
+
+  /** One model request and the tool calls it asks for (upstream run_turn / try_run_turn). */
+  private async runTurn(turn: ActiveTurn): Promise<TurnOutcome> {
+    const config = turn.context.config;
+    const prompt: Prompt = {
+      instructions: config.base_instructions ?? BASE_INSTRUCTIONS,
+      input: withAbortedCallOutputs(this.history),
+      tools: this.deps.tools.specs(turn.context),
+      model: config.model,
+      summary: config.model_reasoning_summary,
+    };
+    if (config.model_reasoning_effort !== undefined) prompt.effort = config.model_reasoning_effort;
+
+    const items: ResponseItem[] = [];
+    let needsFollowUp = false;
+    let completed = false;
+    for await (const event of this.deps.client.stream(prompt, turn.controller.signal)) {
+      if (turn.aborted) throw new TurnAbortedError();
+      switch (event.type) {
+        case 'created':
+          break;
+        case 'output_text_delta':
+          this.emitTurn(turn, { type: 'agent_message_delta', delta: event.delta });
+          break;
+        case 'reasoning_summary_delta':
+          this.emitTurn(turn, { type: 'agent_reasoning_delta', delta: event.delta });
+          break;
+        case 'reasoning_content_delta':
+          // Raw reasoning is not shown (upstream: show_raw_agent_reasoning defaults to false).
+          break;
+        case 'retrying':
+          this.emitTurn(turn, { type: 'stream_error', message: event.message });
+          break;
+        case 'output_item_done': {
+          // Tools run as their calls arrive, as upstream does; the stream waits meanwhile.
+          const output = await this.handleItem(turn, event.item);
+          if (turn.aborted) throw new TurnAbortedError();
+          items.push(event.item);
+          if (output) {
+            items.push(output);
+            needsFollowUp = true;
+          }
+          break;
+        }
+        case 'completed':
+          if (event.token_usage) {
+            const u = event.token_usage;
+            this.emitTurn(turn, {
+              type: 'token_count',
+              input_tokens: u.input_tokens,
+              cached_input_tokens: u.cached_input_tokens,
+              output_tokens: u.output_tokens,
+              reasoning_output_tokens: u.reasoning_output_tokens,
+              total_tokens: u.total_tokens,
+            });
+          }
+          completed = true;
+          break;
+      }
+      if (completed) break;
+    }
+    if (turn.aborted) throw new TurnAbortedError();
+    if (!completed) throw new ModelError('stream disconnected before completion: stream closed before response.completed');
+    return { items, needsFollowUp };
+  }
+
+  /** Show an output item to the client; run it when it is a tool call and return its output item. */
+  private async handleItem(turn: ActiveTurn, item: ResponseItem): Promise<ResponseItem | undefined> {
+    switch (item.type) {
+      case 'message':
+        if (item.role === 'assistant') {
+          for (const content of item.content) {
+            if (content.type === 'output_text') this.emitTurn(turn, { type: 'agent_message', message: content.text });
+          }
+        }
+        return undefined;
+      case 'reasoning':
+        for (const summary of item.summary) this.emitTurn(turn, { type: 'agent_reasoning', text: summary.text });
+        return undefined;
+      case 'function_call': {
+        const output = await this.callTool(turn, item.name, item.arguments, item.call_id);
+        return { type: 'function_call_output', call_id: item.call_id, output };
+      }
+      case 'function_call_output':
+        this.deps.logger.debug('ignoring function_call_output from the model stream');
+        return undefined;
+    }
+  }
+
+  private async callTool(turn: ActiveTurn, name: string, args: string, callId: string): Promise<string> {
+    const newDiff = this.deps.newTurnDiff;
+    const ctx: ToolCallContext = {
+      turn: turn.context,
+      callId,
+      signal: turn.controller.signal,
+      session: { approvedCommands: this.approvedCommands },
+      get diff(): TurnDiff {
+        return turn.diff ?? (turn.diff = newDiff());
+      },
+      logger: this.deps.logger,
+      emit: (msg) => this.emitTurn(turn, msg),
+      requestApproval: (request) => this.requestApproval(turn, request),
+    };
+    try {
+      return await this.deps.tools.dispatch(name, args, ctx);
+    } catch (err) {
+      if (turn.aborted || err instanceof TurnAbortedError) throw new TurnAbortedError();
+      const message = err instanceof Error ? err.message : String(err);
+      this.deps.logger.error('tool call failed', { tool: name, error: message });
+      return `${name} failed: ${message}`;
+    }
+  }
+
+  private requestApproval(
+    turn: ActiveTurn,
+    request: EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>,
+  ): Promise<ReviewDecision> {
+    if (turn.aborted) return Promise.resolve('abort');
+    // Register before emitting: a listener may answer synchronously.
+    const decision = this.approvals.register(request.call_id);
+    this.emitTurn(turn, request);
+    return decision;
+  }
+
+  private finishTurn(turn: ActiveTurn): void {
+    if (this.activeTurn === turn) this.activeTurn = undefined;
+  }
+
+  private takePendingInput(): ResponseItem[] {
+    const pending = this.pendingInput;
+    this.pendingInput = [];
+    return pending;
+  }
+
+  private record(turn: ActiveTurn, items: ResponseItem[]): void {
+    if (turn.aborted || items.length === 0) return;
+    this.history.push(...items);
+    this.deps.recorder.recordItems(items);
+  }
+
+  private emitTurn(turn: ActiveTurn, msg: EventMsg): void {
+    if (turn.aborted) return;
+    this.emit(turn.subId, msg);
+  }
+
+  private emit(id: string, msg: EventMsg): void {
+    this.deps.recorder.recordEvent(msg);
+    this.hub.emit({ id, msg });
+  }
+
+  private rejectQueued(): void {
+    for (let sub = this.queue.shift(); sub; sub = this.queue.shift()) sub.reject(new Error('conversation is shut down'));
+  }
+}
+
+/** Text of the last assistant message among `items`, or null (upstream get_last_assistant_message_from_turn). */
+export function lastAssistantMessage(items: readonly ResponseItem[]): string | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.type !== 'message' || item.role !== 'assistant') continue;
+    for (let j = item.content.length - 1; j >= 0; j--) {
+      const content = item.content[j];
+      if (content.type === 'output_text') return content.text;
+    }
+  }
+  return null;
+}
+
+/**
+ * The history with a synthetic `aborted` output after every tool call that never got one
+ * (a call interrupted before its output was recorded), so both wires accept the request.
+ */
+export function withAbortedCallOutputs(history: readonly ResponseItem[]): ResponseItem[] {
+  const answered = new Set<string>();
+  for (const item of history) if (item.type === 'function_call_output') answered.add(item.call_id);
+  const input: ResponseItem[] = [];
+  for (const item of history) {
+    input.push(item);
+    if (item.type === 'function_call' && !answered.has(item.call_id)) {
+      input.push({ type: 'function_call_output', call_id: item.call_id, output: 'aborted' });
+    }
+  }
+  return input;
+}

@@ -1,0 +1,50 @@
+import type { ResponseItem } from '../../model/model-types';
+import type { EventMsg } from '../../protocol/events';
+
+/** First line of a rollout file (upstream rollout.rs SessionMeta, plus cwd and version). */
+export interface SessionMeta {
+  /** The conversation id. */
+  id: string;
+  /** RFC 3339 time the session started. */
+  timestamp: string;
+  /** The user instructions (AGENTS.md) the session started with, or null. */
+  instructions: string | null;
+  cwd: string;
+  originator: string;
+  cli_version: string;
+}
+
+/** Every later line: one history item or one event, with the time it was recorded. */
+export type RolloutLine =
+  | { timestamp: string; type: 'response_item'; payload: ResponseItem }
+  | { timestamp: string; type: 'event_msg'; payload: EventMsg };
+
+/** A parsed rollout file. */
+export interface RolloutContents {
+  meta: SessionMeta;
+  items: ResponseItem[];
+  events: EventMsg[];
+}
+
+/** Appends to one rollout file. Writes are queued in order; `flush` waits for them. */
+export interface RolloutRecorder {
+  readonly path: string;
+  recordItems(items: ResponseItem[]): void;
+  recordEvent(msg: EventMsg): void;
+  /** Resolves when everything recorded so far is on disk. */
+  flush(): Promise<void>;
+}
+
+/** Events kept in the rollout; streaming deltas are left out (the final messages carry the text). */
+export function isPersistedEvent(msg: EventMsg): boolean {
+  switch (msg.type) {
+    case 'agent_message_delta':
+    case 'agent_reasoning_delta':
+    case 'agent_reasoning_raw_content_delta':
+    case 'exec_command_output_delta':
+    case 'session_configured':
+      return false;
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,70 @@
+import type { CodexConfig } from '../../config/config-types';
+import type { Logger } from '../../logging/logger';
+import type { ToolSpec } from '../../model/model-types';
+import type { AskForApproval, FileChange, ReviewDecision, SandboxPolicy } from '../../protocol/common-types';
+import type { EventMsg, EventMsgOf } from '../../protocol/events';
+
+/** The settings one turn runs with (a snapshot: sendUserTurn overrides apply to the next turn). */
+export interface TurnContext {
+  /** Submission id of the turn; every event of the turn carries it. */
+  readonly subId: string;
+  readonly cwd: string;
+  readonly approvalPolicy: AskForApproval;
+  readonly sandboxPolicy: SandboxPolicy;
+  readonly config: CodexConfig;
+}
+
+/** Tracks the files a turn's patches touched (implemented by apply-patch's TurnDiffTracker). */
+export interface TurnDiff {
+  /** Snapshot the touched files before the patch is written. */
+  onPatchBegin(changes: Record<string, FileChange>): Promise<void> | void;
+  /** The unified diff of everything the turn changed so far; null/empty when nothing changed. */
+  getUnifiedDiff(): Promise<string | null | undefined> | string | null | undefined;
+}
+
+/** State that lives as long as the conversation. */
+export interface SessionToolState {
+  /** Commands the user approved for the whole session (shlex-joined). */
+  readonly approvedCommands: Set<string>;
+}
+
+/** Everything a tool call may use. */
+export interface ToolCallContext {
+  readonly turn: TurnContext;
+  readonly callId: string;
+  /** Aborted when the turn is interrupted: stop work and kill processes. */
+  readonly signal: AbortSignal;
+  readonly session: SessionToolState;
+  /** The turn's diff tracker (created on first use). */
+  readonly diff: TurnDiff;
+  readonly logger: Logger;
+  /** Emit an event of the turn (dropped once the turn was aborted). */
+  emit(msg: EventMsg): void;
+  /**
+   * Ask the user. The wait is registered before the request event is emitted, so an instant
+   * answer is never lost. Resolves with `abort` when the turn is interrupted.
+   */
+  requestApproval(
+    request: EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>,
+  ): Promise<ReviewDecision>;
+}
+
+/** One function tool offered to the model. */
+export interface Tool {
+  readonly name: string;
+  /** The spec sent to the model for this turn, or undefined when the tool is not offered. */
+  spec(turn: TurnContext): ToolSpec | undefined;
+  /**
+   * Run one call with the raw JSON `args`; resolves with the function_call_output text.
+   * Throws TurnAbortedError when the turn was interrupted meanwhile.
+   */
+  handle(args: string, ctx: ToolCallContext): Promise<string>;
+}
+
+/** The turn was interrupted while a tool ran; unwinds the turn without further events. */
+export class TurnAbortedError extends Error {
+  override readonly name = 'TurnAbortedError';
+  constructor() {
+    super('turn aborted');
+  }
+}
