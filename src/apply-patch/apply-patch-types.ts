@@ -25,6 +25,13 @@ export interface ApplyPatchAction {
   changes: Record<string, FileChange>;
   /** absolute path -> new full contents (for add/update; the destination path for moves). */
   newContents: Record<string, string>;
+  /**
+   * Every touched absolute path -> its contents after all hunks ran in order, `null` when it ends
+   * up removed (deleted or moved away). Filled by verifyPatch; applyAction writes exactly this.
+   */
+  finalState?: Record<string, string | null>;
+  /** Paths as written in the patch for the `A`/`M`/`D` lines of the success summary. */
+  summary?: { added: string[]; modified: string[]; deleted: string[] };
 }
 
 /** A patch that does not parse or does not match the files; `message` is what the model is told. */
