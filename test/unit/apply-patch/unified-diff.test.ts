@@ -1,4 +1,17 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { tokenizeLines, unifiedDiff } from '../../../src/apply-patch/unified-diff';
+
+interface Fixture {
+  old: string;
+  new: string;
+  context: number;
+  diff: string;
+}
+// 150 random small texts (repetitive lines, CRLF, missing final newlines) diffed by similar 2.2.1.
+const corpus = JSON.parse(
+  fs.readFileSync(path.join(__dirname, 'fixtures', 'similar-unified-diffs.json'), 'utf8'),
+) as Fixture[];
 
 // Expected outputs were produced by the Rust `similar` crate (TextDiff::from_lines + unified_diff).
 describe('unifiedDiff matches the similar crate', () => {
@@ -28,5 +41,11 @@ describe('unifiedDiff matches the similar crate', () => {
   it('tokenizes lines keeping \\n, \\r\\n and lone \\r terminators', () => {
     expect(tokenizeLines('a\nb\r\nc\rd')).toEqual(['a\n', 'b\r\n', 'c\r', 'd']);
     expect(tokenizeLines('')).toEqual([]);
+  });
+
+  it('agrees with the crate on a random corpus of ambiguous diffs', () => {
+    const mismatches = corpus.filter((c) => unifiedDiff(c.old, c.new, c.context) !== c.diff);
+    expect(corpus.length).toBe(150);
+    expect(mismatches).toEqual([]);
   });
 });
