@@ -33,6 +33,12 @@ export interface ExecResult {
   interrupted: boolean;
   /** True when the failure looks like a sandbox denial (permission error under a sandbox). */
   sandboxDenied: boolean;
+  /** True when the command ran under bwrap (0.25 treated every non-zero exit under a sandbox as a denial). */
+  sandboxed?: boolean;
+  /** The signal that ended the command when it was neither our timeout nor `signal` (exitCode is then 128 + n). */
+  killedBySignal?: NodeJS.Signals;
+  /** True when some output was dropped by the in-memory cap (stdout/stderr/aggregatedOutput hold head + marker + tail). */
+  outputTruncated?: boolean;
 }
 
 /** The sandbox could not be set up (no bwrap, namespaces disabled): fail closed, do not run. */

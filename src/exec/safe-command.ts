@@ -1,0 +1,136 @@
+/**
+ * Commands that only read, so `untrusted` approval may run them without asking
+ * (upstream `is_safe_command.rs`). When in doubt a command is not safe: being wrong here costs
+ * one approval prompt, being wrong the other way runs a write without asking.
+ */
+import { parsePlainScript, shellScriptOf } from './shell-script';
+
+/** Read-only utilities that are safe with any arguments. */
+const ALWAYS_SAFE = new Set([
+  'cat',
+  'cd',
+  'echo',
+  'false',
+  'grep',
+  'head',
+  'id',
+  'ls',
+  'nl',
+  'pwd',
+  'rev',
+  'seq',
+  'stat',
+  'tail',
+  'tr',
+  'true',
+  'uname',
+  'wc',
+  'which',
+  'whoami',
+]);
+
+/** `find` options that run programs, delete, or write files. */
+const UNSAFE_FIND_OPTIONS = new Set([
+  '-exec',
+  '-execdir',
+  '-ok',
+  '-okdir',
+  '-delete',
+  '-fls',
+  '-fprint',
+  '-fprint0',
+  '-fprintf',
+]);
+
+/** `rg` options that run other programs (`--pre`, `--hostname-bin`) or decompressors (`-z`). */
+const UNSAFE_RG_OPTIONS_WITH_ARGS = ['--pre', '--hostname-bin'];
+const UNSAFE_RG_OPTIONS_WITHOUT_ARGS = new Set(['--search-zip', '-z']);
+
+const READ_ONLY_GIT_SUBCOMMANDS = new Set(['status', 'log', 'diff', 'show', 'branch']);
+
+/** Options that make an otherwise read-only git subcommand write a file or run a program. */
+const UNSAFE_GIT_OPTIONS = ['--output', '--ext-diff', '--textconv', '--exec', '--open-files-in-pager', '-O'];
+
+/** `git branch` options that create, delete, rename or reconfigure branches. */
+const MUTATING_GIT_BRANCH_OPTIONS = new Set([
+  '-d',
+  '-D',
+  '--delete',
+  '-m',
+  '-M',
+  '--move',
+  '-c',
+  '-C',
+  '--copy',
+  '-f',
+  '--force',
+  '-u',
+  '--set-upstream-to',
+  '--unset-upstream',
+  '--edit-description',
+  '-t',
+  '--track',
+  '--no-track',
+  '--create-reflog',
+]);
+
+const hasOption = (args: readonly string[], options: readonly string[]) =>
+  args.some((arg) => options.some((opt) => arg === opt || arg.startsWith(`${opt}=`)));
+
+function isSafeGit(argv: readonly string[]): boolean {
+  // A global option before the subcommand (`-c`, `-C`, `--git-dir`…) is never safe.
+  const sub = argv[1];
+  if (sub === undefined || !READ_ONLY_GIT_SUBCOMMANDS.has(sub)) return false;
+  const args = argv.slice(2);
+  if (hasOption(args, UNSAFE_GIT_OPTIONS)) return false;
+  if (sub !== 'branch') return true;
+  // `git branch NAME` creates a branch; only listing forms are read-only.
+  if (args.some((arg) => MUTATING_GIT_BRANCH_OPTIONS.has(arg.split('=')[0]))) return false;
+  const listing = args.includes('--list') || args.includes('-l');
+  return listing || args.every((arg) => arg.startsWith('-'));
+}
+
+/** True for `N` or `M,N` followed by `p` (as in `sed -n 1,5p`). */
+function isValidSedNArg(arg: string | undefined): boolean {
+  return arg !== undefined && /^(\d+,)?\d+p$/.test(arg);
+}
+
+/** Safe to run as a plain argv (no shell involved). */
+function isSafeToCallWithExec(argv: readonly string[]): boolean {
+  const cmd = argv[0];
+  if (cmd === undefined) return false;
+  if (ALWAYS_SAFE.has(cmd)) return true;
+  switch (cmd) {
+    case 'uniq':
+      // `uniq IN OUT` writes OUT.
+      return argv.slice(1).filter((arg) => !arg.startsWith('-')).length <= 1;
+    case 'find':
+      return !argv.some((arg) => UNSAFE_FIND_OPTIONS.has(arg));
+    case 'rg':
+      return !argv.some(
+        (arg) =>
+          UNSAFE_RG_OPTIONS_WITHOUT_ARGS.has(arg) ||
+          UNSAFE_RG_OPTIONS_WITH_ARGS.some((opt) => arg === opt || arg.startsWith(`${opt}=`)),
+      );
+    case 'git':
+      return isSafeGit(argv);
+    case 'cargo':
+      return argv[1] === 'check';
+    case 'sed':
+      return argv.length === 4 && argv[1] === '-n' && isValidSedNArg(argv[2]) && argv[3] !== '';
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `argv` only reads: a known-safe command, or `bash|zsh|sh -c|-lc "<script>"` whose
+ * script is nothing but known-safe commands joined by `&&`, `||`, `;` or `|`.
+ */
+export function isKnownSafeCommand(argv: readonly string[]): boolean {
+  if (isSafeToCallWithExec(argv)) return true;
+  const script = shellScriptOf(argv);
+  if (script === undefined) return false;
+  const commands = parsePlainScript(script);
+  return commands !== undefined && commands.every(isSafeToCallWithExec);
+}

@@ -1,0 +1,144 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  assessCommand,
+  assessPatch,
+  REJECT_EMPTY_PATCH,
+  REJECT_PATCH_OUTSIDE_ROOTS,
+  REJECT_UNTRUSTED_NO_SANDBOX,
+  sessionApprovalKey,
+  type Assessment,
+} from '../../../src/exec/approval-assessment';
+import type { AskForApproval, SandboxPolicy } from '../../../src/protocol/common-types';
+
+const AUTO_NONE: Assessment = { kind: 'auto', sandbox: 'none' };
+const AUTO_SANDBOXED: Assessment = { kind: 'auto', sandbox: 'sandboxed' };
+const ASK: Assessment = { kind: 'ask' };
+const REJECT: Assessment = { kind: 'reject', reason: REJECT_UNTRUSTED_NO_SANDBOX };
+
+const RO: SandboxPolicy = { mode: 'read-only' };
+const WW: SandboxPolicy = { mode: 'workspace-write' };
+const FULL: SandboxPolicy = { mode: 'danger-full-access' };
+
+const SAFE = ['ls', '-la'];
+const UNSAFE = ['git', 'init'];
+
+type Case = 'safe' | 'unsafe' | 'escalated' | 'approved' | 'no-sandbox' | 'safe-no-sandbox';
+
+function assess(approvalPolicy: AskForApproval, sandboxPolicy: SandboxPolicy, c: Case): Assessment {
+  const approvedForSession = new Set<string>();
+  if (c === 'approved') approvedForSession.add(sessionApprovalKey(UNSAFE));
+  return assessCommand({
+    command: c === 'safe' || c === 'safe-no-sandbox' ? SAFE : UNSAFE,
+    approvalPolicy,
+    sandboxPolicy,
+    approvedForSession,
+    withEscalatedPermissions: c === 'escalated',
+    sandboxAvailable: c !== 'no-sandbox' && c !== 'safe-no-sandbox',
+  });
+}
+
+describe('assessCommand', () => {
+  // [approval, sandbox, case, expected]
+  const matrix: [AskForApproval, SandboxPolicy, Case, Assessment][] = [];
+  const add = (a: AskForApproval, s: SandboxPolicy, expected: Record<Case, Assessment>) => {
+    for (const [c, e] of Object.entries(expected) as [Case, Assessment][]) matrix.push([a, s, c, e]);
+  };
+  const trusted = { safe: AUTO_NONE, approved: AUTO_NONE, 'safe-no-sandbox': AUTO_NONE };
+  for (const s of [RO, WW, FULL]) {
+    add('untrusted', s, { ...trusted, unsafe: ASK, escalated: ASK, 'no-sandbox': ASK });
+  }
+  for (const a of ['on-request', 'on-failure', 'never'] as const) {
+    add(a, FULL, { ...trusted, unsafe: AUTO_NONE, escalated: AUTO_NONE, 'no-sandbox': AUTO_NONE });
+  }
+  for (const s of [RO, WW]) {
+    add('on-request', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: ASK, 'no-sandbox': ASK });
+    add('on-failure', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': ASK });
+    add('never', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': REJECT });
+  }
+
+  it('covers 4 approval policies × 3 sandbox modes × 6 cases', () => {
+    expect(matrix).toHaveLength(4 * 3 * 6);
+  });
+
+  it.each(matrix)('%s / %j / %s', (approval, sandbox, c, expected) => {
+    expect(assess(approval, sandbox, c)).toEqual(expected);
+  });
+
+  it('session approval is keyed by the exact shell-joined command', () => {
+    const approvedForSession = new Set([sessionApprovalKey(['git', 'init'])]);
+    const input = { approvalPolicy: 'untrusted' as const, sandboxPolicy: RO, approvedForSession, withEscalatedPermissions: false, sandboxAvailable: true };
+    expect(sessionApprovalKey(['sh', '-c', 'echo hi; touch x'])).toBe("sh -c 'echo hi; touch x'");
+    expect(assessCommand({ ...input, command: ['git', 'init'] })).toEqual(AUTO_NONE);
+    expect(assessCommand({ ...input, command: ['git', 'init', '.'] })).toEqual(ASK);
+    expect(assessCommand({ ...input, command: ['git init'] })).toEqual(ASK);
+  });
+
+  it('commands with NUL bytes get distinct keys', () => {
+    expect(sessionApprovalKey(['a\0b'])).not.toBe(sessionApprovalKey(['c\0d']));
+  });
+});
+
+describe('assessPatch', () => {
+  let cwd: string;
+  let outside: string;
+  beforeEach(() => {
+    const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'assess-patch-')));
+    cwd = path.join(base, 'project');
+    outside = path.join(base, 'outside.txt');
+    fs.mkdirSync(path.join(cwd, '.git'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(path.dirname(cwd), { recursive: true, force: true }));
+
+  const WW_ONLY: SandboxPolicy = { mode: 'workspace-write', exclude_slash_tmp: true, exclude_tmpdir_env_var: true };
+  const patch = (approvalPolicy: AskForApproval, sandboxPolicy: SandboxPolicy, changedPaths: string[], sandboxAvailable = true) =>
+    assessPatch({ changedPaths, cwd, approvalPolicy, sandboxPolicy, sandboxAvailable, env: {} });
+
+  it('rejects an empty patch', () => {
+    expect(patch('never', FULL, [])).toEqual({ kind: 'reject', reason: REJECT_EMPTY_PATCH });
+  });
+
+  it('untrusted always asks, even for writes inside the workspace', () => {
+    expect(patch('untrusted', FULL, ['hello.txt'])).toEqual(ASK);
+    expect(patch('untrusted', WW_ONLY, ['hello.txt'])).toEqual(ASK);
+  });
+
+  it.each<[AskForApproval, Assessment]>([
+    ['on-request', AUTO_SANDBOXED],
+    ['on-failure', AUTO_SANDBOXED],
+    ['never', AUTO_SANDBOXED],
+  ])('%s: writes inside the writable roots need no approval', (approval, expected) => {
+    expect(patch(approval, WW_ONLY, ['hello.txt', path.join(cwd, 'sub/../x.txt')])).toEqual(expected);
+  });
+
+  it.each<[AskForApproval, Assessment]>([
+    ['on-request', ASK],
+    ['on-failure', AUTO_SANDBOXED],
+    ['never', { kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS }],
+  ])('%s: a write outside the writable roots', (approval, expected) => {
+    expect(patch(approval, WW_ONLY, ['hello.txt', outside])).toEqual(expected);
+    expect(patch(approval, WW_ONLY, ['../outside.txt'])).toEqual(expected);
+  });
+
+  it('the .git directory of a root is outside the writable area', () => {
+    expect(patch('on-request', WW_ONLY, ['.git/config'])).toEqual(ASK);
+  });
+
+  it('an extra writable root makes the outside write allowed', () => {
+    const policy: SandboxPolicy = { ...WW_ONLY, writable_roots: [path.dirname(cwd)] };
+    expect(patch('on-request', policy, [outside])).toEqual(AUTO_SANDBOXED);
+  });
+
+  it('read-only never counts as constrained; danger-full-access always does', () => {
+    expect(patch('on-request', RO, ['hello.txt'])).toEqual(ASK);
+    expect(patch('never', RO, ['hello.txt'])).toEqual({ kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS });
+    expect(patch('never', FULL, [outside])).toEqual(AUTO_NONE);
+    expect(patch('on-request', FULL, ['/etc/passwd'], false)).toEqual(AUTO_NONE);
+  });
+
+  it('without a sandbox helper, auto-approval turns into a question', () => {
+    expect(patch('on-request', WW_ONLY, ['hello.txt'], false)).toEqual(ASK);
+    expect(patch('on-failure', WW_ONLY, [outside], false)).toEqual(ASK);
+  });
+});
