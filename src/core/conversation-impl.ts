@@ -106,6 +106,10 @@ export class ConversationImpl implements Conversation {
     return this.hub.subscribe(listener);
   }
 
+  subscribeLive(listener: (event: Event) => void): Disposable {
+    return this.hub.subscribeLive(listener);
+  }
+
   isRunning(): boolean {
     return this.activeTurn !== undefined;
   }

@@ -48,6 +48,11 @@ export interface Conversation {
    * Events emitted while nobody listened are buffered and delivered, once, to the first listener.
    */
   subscribe(listener: (event: Event) => void): Disposable;
+  /**
+   * Like subscribe, but only for events emitted from now on: it neither receives nor drains
+   * the buffer kept for the first listener (used to wait for one event, e.g. turn_aborted).
+   */
+  subscribeLive(listener: (event: Event) => void): Disposable;
   /** True while a turn is running. */
   isRunning(): boolean;
   /** Stop everything (kill commands, end the turn) and release resources. */

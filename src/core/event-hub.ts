@@ -5,20 +5,25 @@ import type { Disposable } from './conversation';
 /**
  * Fan-out of a conversation's events. Every listener gets every event, synchronously and in order.
  * While nobody listens, events are kept and handed, once, to the next listener that subscribes.
+ * Live listeners only watch: they get events from their subscription on and never affect the buffer.
  */
 export class EventHub {
   private readonly listeners = new Set<(event: Event) => void>();
+  private readonly liveListeners = new Set<(event: Event) => void>();
   private buffer: Event[] = [];
 
   constructor(private readonly logger: Logger) {}
 
   emit(event: Event): void {
-    if (this.listeners.size === 0) {
-      this.buffer.push(event);
-      return;
-    }
+    if (this.listeners.size === 0) this.buffer.push(event);
     // Copy: a listener may unsubscribe (or subscribe another) while we deliver.
-    for (const listener of [...this.listeners]) this.deliver(listener, event);
+    else for (const listener of [...this.listeners]) this.deliver(listener, event);
+    for (const listener of [...this.liveListeners]) this.deliver(listener, event);
+  }
+
+  subscribeLive(listener: (event: Event) => void): Disposable {
+    this.liveListeners.add(listener);
+    return { dispose: () => void this.liveListeners.delete(listener) };
   }
 
   subscribe(listener: (event: Event) => void): Disposable {

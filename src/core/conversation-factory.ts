@@ -1,0 +1,72 @@
+import { inject, injectable } from 'inversify';
+import { TurnDiffTracker } from '../apply-patch/turn-diff-tracker';
+import type { CodexConfig } from '../config/config-types';
+import { LoggerFactory } from '../logging/logger';
+import { ModelClientFactory } from '../model/model-types';
+import type { ResponseItem } from '../model/model-types';
+import type { EventMsg } from '../protocol/events';
+import type { Conversation } from './conversation';
+import { ConversationImpl } from './conversation-impl';
+import { environmentContextMessage, userInstructionsMessage } from './environment-context';
+import { loadUserInstructions } from './project-doc';
+import { NullRolloutRecorder } from './rollout/rollout-recorder';
+import { RolloutStore } from './rollout/rollout-store';
+import type { RolloutRecorder } from './rollout/rollout-types';
+import { ToolRegistry } from './tools/tool-registry';
+
+export const ConversationFactory = Symbol('ConversationFactory');
+/** Builds conversations: the only place that wires a conversation's per-session objects. */
+export interface ConversationFactory {
+  /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
+  create(conversationId: string, config: CodexConfig): Promise<Conversation>;
+  /** A session rebuilt from its rollout; keeps the recorded id and appends to the same file. */
+  resume(rolloutPath: string, config: CodexConfig): Promise<{ conversation: Conversation; events: EventMsg[] }>;
+}
+
+@injectable()
+export class ConversationFactoryImpl implements ConversationFactory {
+  constructor(
+    @inject(ModelClientFactory) private readonly clients: ModelClientFactory,
+    @inject(ToolRegistry) private readonly tools: ToolRegistry,
+    @inject(RolloutStore) private readonly rollouts: RolloutStore,
+    @inject(LoggerFactory) private readonly loggers: LoggerFactory,
+  ) {}
+
+  async create(conversationId: string, config: CodexConfig): Promise<Conversation> {
+    const logger = this.loggers.get('conversation');
+    const instructions = await loadUserInstructions(config.codex_home, config.cwd, config.project_doc_max_bytes);
+    let recorder: RolloutRecorder;
+    try {
+      recorder = await this.rollouts.create(config.codex_home, { id: conversationId, instructions: instructions ?? null, cwd: config.cwd });
+    } catch (err) {
+      // A session without a rollout still works; it just cannot be resumed later.
+      logger.warn('failed to create rollout', { error: String(err) });
+      recorder = new NullRolloutRecorder('');
+    }
+    const history: ResponseItem[] = [];
+    if (instructions !== undefined) history.push(userInstructionsMessage(instructions));
+    history.push(environmentContextMessage(config.cwd, config.approval_policy, config.sandbox_policy));
+    recorder.recordItems(history);
+    return this.build(conversationId, config, history, recorder);
+  }
+
+  async resume(rolloutPath: string, config: CodexConfig): Promise<{ conversation: Conversation; events: EventMsg[] }> {
+    const contents = await this.rollouts.read(rolloutPath);
+    const recorder = this.rollouts.openForAppend(rolloutPath);
+    const conversation = this.build(contents.meta.id, config, contents.items, recorder);
+    return { conversation, events: contents.events };
+  }
+
+  private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder): Conversation {
+    return new ConversationImpl(
+      { conversationId, config, history },
+      {
+        client: this.clients.create(config, conversationId),
+        tools: this.tools,
+        recorder,
+        logger: this.loggers.get('conversation'),
+        newTurnDiff: () => new TurnDiffTracker(),
+      },
+    );
+  }
+}

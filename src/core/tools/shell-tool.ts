@@ -1,0 +1,281 @@
+import * as path from 'node:path';
+import { inject, injectable } from 'inversify';
+import { maybeParseApplyPatchVerified } from '../../apply-patch';
+import { assessCommand, sessionApprovalKey } from '../../exec/approval-assessment';
+import { ExecRunner, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
+import { parseCommand } from '../../exec/parse-command';
+import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
+import { createEnv } from '../../exec/shell-env';
+import type { ToolSpec } from '../../model/model-types';
+import type { SandboxPolicy } from '../../protocol/common-types';
+import type { EventMsgOf } from '../../protocol/events';
+import { durationFromMs, execOutputForModel, truncateForModel } from './exec-output';
+import { PatchRunner } from './patch-runner';
+import { TurnAbortedError, type Tool, type ToolCallContext, type TurnContext } from './tool-types';
+
+/** Default command timeout (upstream DEFAULT_TIMEOUT_MS). */
+export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
+/** Upstream's label for the Linux sandbox in messages the model sees. */
+const SANDBOX_NAME = 'LinuxSeccomp';
+const RETRY_REASON = 'command failed; retry without sandbox?';
+const FULL_ACCESS: SandboxPolicy = { mode: 'danger-full-access' };
+
+const COMMAND_PROPERTY = { type: 'array', items: { type: 'string' }, description: 'The command to execute' };
+const TIMEOUT_PROPERTY = { type: 'number', description: 'The timeout for the command in milliseconds' };
+const WORKDIR_PROPERTY = { type: 'string', description: 'The working directory to execute the command in' };
+
+/** The shell tool as the reference sends it (properties in BTreeMap order). */
+export const SHELL_TOOL_SPEC: ToolSpec = {
+  type: 'function',
+  name: 'shell',
+  description: 'Runs a shell command and returns its output',
+  strict: false,
+  parameters: {
+    type: 'object',
+    properties: { command: COMMAND_PROPERTY, timeout_ms: TIMEOUT_PROPERTY, workdir: WORKDIR_PROPERTY },
+    required: ['command'],
+    additionalProperties: false,
+  },
+};
+
+/**
+ * Under `on-request` the model may ask to leave the sandbox (upstream ShellWithRequest): the
+ * escalation properties are offered whenever a sandbox applies.
+ */
+export function shellToolSpec(turn: TurnContext): ToolSpec {
+  if (turn.approvalPolicy !== 'on-request' || turn.sandboxPolicy.mode === 'danger-full-access') {
+    return turn.approvalPolicy === 'on-request' ? { ...SHELL_TOOL_SPEC, description: 'Runs a shell command and returns its output.' } : SHELL_TOOL_SPEC;
+  }
+  const policy = turn.sandboxPolicy;
+  const lines = [
+    'Runs a shell command and returns its output. Commands run in a sandbox:',
+    policy.mode === 'read-only'
+      ? '- files cannot be written (including with apply_patch);'
+      : `- files can be written only under: ${[turn.cwd, ...(policy.writable_roots ?? [])].join(', ')};`,
+  ];
+  if (policy.mode === 'read-only' || !policy.network_access) lines.push('- the network is not reachable.');
+  lines.push(
+    'When a command needs more than the sandbox allows (for example git commit, installing packages, builds that write outside the writable roots, network access), set with_escalated_permissions to true and give a one-sentence justification; the user is asked before it runs.',
+  );
+  return {
+    type: 'function',
+    name: 'shell',
+    description: lines.join('\n'),
+    strict: false,
+    parameters: {
+      type: 'object',
+      properties: {
+        command: COMMAND_PROPERTY,
+        justification: {
+          type: 'string',
+          description: 'Only set if with_escalated_permissions is true. 1-sentence explanation of why we want to run this command.',
+        },
+        timeout_ms: TIMEOUT_PROPERTY,
+        with_escalated_permissions: {
+          type: 'boolean',
+          description: 'Whether to request escalated permissions. Set to true if command needs to be run without sandbox restrictions',
+        },
+        workdir: WORKDIR_PROPERTY,
+      },
+      required: ['command'],
+      additionalProperties: false,
+    },
+  };
+}
+
+/** The shell tool's arguments after parsing. */
+export interface ShellParams {
+  command: string[];
+  workdir?: string;
+  timeoutMs?: number;
+  withEscalatedPermissions: boolean;
+  justification?: string;
+}
+
+/** Parse the model's JSON arguments; throws with a serde-like message. `timeout` is the legacy name of `timeout_ms`. */
+export function parseShellParams(args: string): ShellParams {
+  const value: unknown = JSON.parse(args);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('invalid type: expected struct ShellToolCallParams');
+  const obj = value as Record<string, unknown>;
+  if (obj.command === undefined) throw new Error('missing field `command`');
+  if (!Array.isArray(obj.command) || !obj.command.every((c) => typeof c === 'string')) {
+    throw new Error('invalid type for `command`: expected a sequence of strings');
+  }
+  const out: ShellParams = { command: obj.command as string[], withEscalatedPermissions: false };
+  if (obj.workdir !== undefined && obj.workdir !== null) {
+    if (typeof obj.workdir !== 'string') throw new Error('invalid type for `workdir`: expected a string');
+    out.workdir = obj.workdir;
+  }
+  const timeout = obj.timeout_ms ?? obj.timeout;
+  if (timeout !== undefined && timeout !== null) {
+    if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0) throw new Error('invalid type for `timeout_ms`: expected u64');
+    out.timeoutMs = Math.floor(timeout);
+  }
+  if (obj.with_escalated_permissions !== undefined && obj.with_escalated_permissions !== null) {
+    if (typeof obj.with_escalated_permissions !== 'boolean') throw new Error('invalid type for `with_escalated_permissions`: expected a boolean');
+    out.withEscalatedPermissions = obj.with_escalated_permissions;
+  }
+  if (typeof obj.justification === 'string') out.justification = obj.justification;
+  return out;
+}
+
+interface ExecRequest {
+  command: string[];
+  cwd: string;
+  timeoutMs: number;
+  env: Record<string, string>;
+}
+
+/** `shell`: runs a command (or intercepts an apply_patch invocation) under the approval policy and sandbox. */
+@injectable()
+export class ShellTool implements Tool {
+  readonly name = 'shell';
+
+  constructor(
+    @inject(ExecRunner) private readonly runner: ExecRunner,
+    @inject(SandboxLocator) private readonly sandboxes: SandboxLocator,
+    @inject(PatchRunner) private readonly patches: PatchRunner,
+  ) {}
+
+  spec(turn: TurnContext): ToolSpec {
+    return shellToolSpec(turn);
+  }
+
+  async handle(args: string, ctx: ToolCallContext): Promise<string> {
+    let params: ShellParams;
+    try {
+      params = parseShellParams(args);
+    } catch (err) {
+      return `failed to parse function arguments: ${(err as Error).message}`;
+    }
+    const cwd = params.workdir === undefined ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
+
+    const patch = await maybeParseApplyPatchVerified(params.command, cwd);
+    if (patch.kind === 'patch') return this.patches.run(patch.action, ctx);
+    if (patch.kind === 'error') return `error: ${patch.message}`;
+
+    const { turn } = ctx;
+    const sandboxAvailable =
+      turn.sandboxPolicy.mode === 'danger-full-access' || (await this.sandboxes.isAvailable(turn.config.codex_linux_sandbox_exe));
+    const assessment = assessCommand({
+      command: params.command,
+      approvalPolicy: turn.approvalPolicy,
+      sandboxPolicy: turn.sandboxPolicy,
+      approvedForSession: ctx.session.approvedCommands,
+      withEscalatedPermissions: params.withEscalatedPermissions,
+      sandboxAvailable,
+    });
+    if (assessment.kind === 'reject') return `exec command rejected: ${assessment.reason}`;
+
+    let sandbox: SandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? turn.sandboxPolicy : FULL_ACCESS;
+    if (assessment.kind === 'ask') {
+      const decision = await this.ask(ctx, params.command, cwd, params.justification ?? assessment.reason);
+      if (decision !== 'approved') return 'exec command rejected by user';
+      // The user approved this very command: it runs without the sandbox, as upstream.
+      sandbox = FULL_ACCESS;
+    }
+
+    const request: ExecRequest = {
+      command: params.command,
+      cwd,
+      timeoutMs: params.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS,
+      env: createEnv(turn.config.shell_environment_policy),
+    };
+    const first = await this.execute(request, sandbox, ctx);
+    if (typeof first === 'string') return first;
+    const sandboxed = sandbox.mode !== 'danger-full-access';
+    if (!sandboxed || !first.sandboxDenied) return modelOutput(first, request.timeoutMs);
+
+    // The sandbox blocked the command.
+    const denial = `sandbox denied exec error, exit code: ${first.exitCode}, stdout: ${first.stdout}, stderr: ${first.stderr}`;
+    if (turn.approvalPolicy === 'never' || turn.approvalPolicy === 'on-request') {
+      return `failed in sandbox ${SANDBOX_NAME} with execution error: ${denial}`;
+    }
+    ctx.emit({ type: 'background_event', message: `Execution failed: ${denial}` });
+    const decision = await this.ask(ctx, params.command, cwd, RETRY_REASON);
+    if (decision !== 'approved') return 'exec command rejected by user';
+    ctx.emit({ type: 'background_event', message: 'retrying command without sandbox' });
+    const retry = await this.execute(request, FULL_ACCESS, ctx);
+    return typeof retry === 'string' ? retry : modelOutput(retry, request.timeoutMs);
+  }
+
+  /** Ask the user; `approved_for_session` is remembered. Returns approved/denied, throws on abort. */
+  private async ask(ctx: ToolCallContext, command: string[], cwd: string, reason: string | undefined): Promise<'approved' | 'denied'> {
+    const decision = await ctx.requestApproval({
+      type: 'exec_approval_request',
+      call_id: ctx.callId,
+      command,
+      cwd,
+      ...(reason !== undefined ? { reason } : {}),
+    });
+    if (decision === 'abort' || ctx.signal.aborted) throw new TurnAbortedError();
+    if (decision === 'approved_for_session') ctx.session.approvedCommands.add(sessionApprovalKey(command));
+    return decision === 'denied' ? 'denied' : 'approved';
+  }
+
+  /**
+   * Run with begin/delta/end events. Returns the result, or the text for the model when the
+   * command could not run. A sandbox denial is reported in exec_command_end with exit code -1.
+   */
+  private async execute(request: ExecRequest, sandbox: SandboxPolicy, ctx: ToolCallContext): Promise<ExecResult | string> {
+    const { callId } = ctx;
+    ctx.emit({ type: 'exec_command_begin', call_id: callId, command: request.command, cwd: request.cwd, parsed_cmd: parseCommand(request.command) });
+    let result: ExecResult;
+    try {
+      result = await this.runner.run(
+        { command: request.command, cwd: request.cwd, timeoutMs: request.timeoutMs, env: request.env },
+        {
+          sandbox,
+          sandboxExe: ctx.turn.config.codex_linux_sandbox_exe,
+          signal: ctx.signal,
+          onOutput: (stream, chunk) => ctx.emit({ type: 'exec_command_output_delta', call_id: callId, stream, chunk: Array.from(chunk) }),
+        },
+      );
+    } catch (err) {
+      if (ctx.signal.aborted) throw new TurnAbortedError();
+      const message = err instanceof Error ? err.message : String(err);
+      ctx.emit(endEvent(callId, { stdout: '', stderr: message, aggregated: message, exitCode: -1, durationMs: 0 }));
+      if (err instanceof SandboxUnavailableError) {
+        ctx.emit({ type: 'background_event', message: `sandbox unavailable: ${message}` });
+        return `sandbox unavailable: ${message}`;
+      }
+      return `execution error: ${message}`;
+    }
+    // Interrupted: the turn is over; no exec_command_end (as the reference).
+    if (result.interrupted || ctx.signal.aborted) throw new TurnAbortedError();
+    const denied = sandbox.mode !== 'danger-full-access' && result.sandboxDenied;
+    ctx.emit(
+      endEvent(callId, {
+        stdout: result.stdout,
+        stderr: result.stderr,
+        aggregated: result.aggregatedOutput,
+        exitCode: denied ? -1 : result.exitCode,
+        durationMs: result.durationMs,
+      }),
+    );
+    return result;
+  }
+}
+
+/** exec_command_end with the key order of the reference. */
+function endEvent(
+  callId: string,
+  r: { stdout: string; stderr: string; aggregated: string; exitCode: number; durationMs: number },
+): EventMsgOf<'exec_command_end'> {
+  return {
+    type: 'exec_command_end',
+    call_id: callId,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    aggregated_output: r.aggregated,
+    exit_code: r.exitCode,
+    duration: durationFromMs(r.durationMs),
+    formatted_output: truncateForModel(r.aggregated),
+  };
+}
+
+/** The JSON text the model gets for a command that ran. */
+function modelOutput(result: ExecResult, timeoutMs: number): string {
+  const body = result.timedOut ? `command timed out after ${timeoutMs} milliseconds\n${result.aggregatedOutput}` : result.aggregatedOutput;
+  return execOutputForModel(truncateForModel(body), result.exitCode, result.durationMs);
+}
