@@ -53,6 +53,8 @@ export function toChatMessages(instructions: string, input: ResponseItem[]): Cha
       }
       continue;
     }
+    // Reasoning is not sent on this wire, and does not end a run of calls.
+    if (item.type === 'reasoning') continue;
     openCalls = undefined;
     if (item.type === 'message') messages.push({ role: item.role, content: chatContent(item.content) });
     else if (item.type === 'function_call_output') {

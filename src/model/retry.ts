@@ -90,7 +90,7 @@ export function abortError(): Error {
 }
 
 export function isAbortError(err: unknown): boolean {
-  return err instanceof Error && err.name === 'AbortError';
+  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError';
 }
 
 export const defaultSleep: SleepFn = (ms, signal) =>
@@ -330,11 +330,19 @@ export function isRetryableStatus(status: number): boolean {
 
 /** An error's message plus its cause chain (undici hides the useful part in `cause`). */
 export function describeError(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  const parts = [err.message];
+  // Duck-typed: errors from Node's built-in fetch may come from another realm.
+  const messageOf = (e: unknown) =>
+    typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+      ? (e as { message: string }).message
+      : undefined;
+  const first = messageOf(err);
+  if (first === undefined) return String(err);
+  const parts = [first];
   let cause: unknown = (err as { cause?: unknown }).cause;
-  for (let depth = 0; cause instanceof Error && depth < 3; depth++) {
-    if (cause.message && !parts.includes(cause.message)) parts.push(cause.message);
+  for (let depth = 0; cause !== undefined && depth < 3; depth++) {
+    const message = messageOf(cause);
+    if (message === undefined) break;
+    if (message && !parts.includes(message)) parts.push(message);
     cause = (cause as { cause?: unknown }).cause;
   }
   return parts.join(': ');

@@ -30,7 +30,10 @@ export class FakeAuthManager implements AuthManager {
 
   /** No credentials at all. */
   static signedOut(): FakeAuthManager {
-    return new FakeAuthManager(undefined);
+    // Not `new FakeAuthManager(undefined)`: that would take the default API key.
+    const fake = new FakeAuthManager();
+    fake.auth = undefined;
+    return fake;
   }
 
   /** ChatGPT mode with an access token and account id. */

@@ -160,22 +160,21 @@ export class MockModelServer {
 
   /** Listen on 127.0.0.1, on a free port. */
   static async start(): Promise<MockModelServer> {
-    let mock: MockModelServer | undefined;
-    const server = http.createServer((req, res) => {
-      mock?.handle(req, res).catch((err: unknown) => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end(String(err));
-      });
-    });
+    const server = http.createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
     });
-    mock = new MockModelServer(server, (server.address() as AddressInfo).port);
-    const sockets = mock.sockets;
-    server.on('connection', (socket) => {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
+    const mock = new MockModelServer(server, (server.address() as AddressInfo).port);
+    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      mock.handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end(String(err));
+      });
+    });
+    server.on('connection', (socket: Socket) => {
+      mock.sockets.add(socket);
+      socket.on('close', () => mock.sockets.delete(socket));
     });
     return mock;
   }
