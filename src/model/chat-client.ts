@@ -6,6 +6,7 @@
 import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import type { ContentItem, ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
+import { isObject, num } from './json-guards';
 import { ProviderTransport, type WireClientOptions } from './provider-transport';
 import {
   StreamError,
@@ -269,12 +270,4 @@ export class ChatClient implements ModelClient {
     // finish_reason, [DONE] and a clean close all end the turn, as in the reference.
     for (const event of assembler.finish()) yield event;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

@@ -31,11 +31,13 @@ const SDK_HEADERS_REMOVED: Record<string, null> = {
 
 /** What a wire client (Responses or Chat) is built from. */
 export interface WireClientOptions {
+  /** The session's resolved config; `model_provider` decides URL, auth, retries and timeouts. */
   config: CodexConfig;
   /** Feeds `prompt_cache_key` and the `session_id` header. */
   conversationId: string;
   /** Absent only in tests of providers that need no OpenAI auth. */
   authManager?: AuthManager;
+  /** Never given tokens or keys. */
   logger: Logger;
   /** Backoff sleep; tests pass one that returns at once. */
   sleep?: SleepFn;

@@ -4,6 +4,7 @@
  */
 import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
+import { isObject, num } from './json-guards';
 import { supportsReasoning, supportsVerbosity } from './model-family';
 import type { ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage } from './model-types';
 import {
@@ -204,12 +205,4 @@ export class ResponsesClient implements ModelClient {
     }
     throw new StreamError('stream closed before response.completed');
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

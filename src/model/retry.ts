@@ -176,11 +176,16 @@ export interface WireAttempt {
 }
 
 export interface RetryPolicy {
+  /** Extra tries of the request after 429/5xx/network failures (provider `request_max_retries`). */
   requestMaxRetries: number;
+  /** Extra runs of the whole request after the stream broke (provider `stream_max_retries`). */
   streamMaxRetries: number;
+  /** Silence longer than this (waiting for headers or chunks) breaks the stream. */
   idleTimeoutMs: number;
+  /** Backoff wait; rejects on abort. */
   sleep: SleepFn;
   logger: Logger;
+  /** Jitter source (default Math.random). */
   random?: () => number;
   /** After a 401: get fresh credentials; true when the request should be sent again. */
   refreshAuth?: () => Promise<boolean>;
