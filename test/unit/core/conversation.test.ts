@@ -180,10 +180,10 @@ describe('ConversationImpl turn loop', () => {
   });
 
   it('asks the model again when input arrives during its final answer', async () => {
-    let queue!: () => void;
+    const hooks = { queue: (): void => undefined };
     const model = new ScriptedModel([
       async function* () {
-        queue();
+        hooks.queue();
         await new Promise((r) => setImmediate(r));
         yield assistantMessage('first answer');
         yield completed();
@@ -191,7 +191,7 @@ describe('ConversationImpl turn loop', () => {
       answer('answer to the late input'),
     ]);
     const { conversation, log } = setup(model);
-    queue = () => void conversation.submit(text('late input'));
+    hooks.queue = () => void conversation.submit(text('late input'));
     await conversation.submit(text('first'));
     await log.waitFor('task_complete');
     expect(model.prompts).toHaveLength(2);
