@@ -10,6 +10,7 @@
  *   marker line, and `outputTruncated` is set.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
@@ -73,6 +74,10 @@ export class ExecRunnerImpl implements ExecRunner {
   async run(params: ExecParams, options: ExecOptions): Promise<ExecResult> {
     const { command, cwd, env } = params;
     if (command.length === 0) throw new Error('command args are empty');
+    // spawn() would blame the program ("spawn bwrap ENOENT") for a missing cwd.
+    if (!(await fs.promises.stat(cwd).then((s) => s.isDirectory(), () => false))) {
+      throw Object.assign(new Error(`working directory does not exist: ${cwd}`), { code: 'ENOENT' });
+    }
     const policy = options.sandbox;
     const networkDisabled = !hasNetworkAccess(policy);
     const childEnv: Record<string, string> = { ...env };
@@ -93,6 +98,8 @@ export class ExecRunnerImpl implements ExecRunner {
       return this.result({ exitCode: EXEC_INTERRUPTED_EXIT_CODE, interrupted: true, started, sandboxed, networkDisabled });
     }
 
+    // Only the program name: arguments may carry secrets the model pasted in.
+    this.log.debug('spawning command', { program: command[0], sandboxed, timeoutMs: params.timeoutMs });
     const child = spawn(program, args, {
       cwd,
       env: childEnv,

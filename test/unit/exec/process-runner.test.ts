@@ -142,6 +142,8 @@ describe('ExecRunnerImpl (no sandbox)', () => {
   it('rejects when the program cannot be started', async () => {
     await expect(runner.run(params(['definitely-not-a-program-xyz']), FULL)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(runner.run(params([]), FULL)).rejects.toThrow('command args are empty');
+    const gone = path.join(dir, 'missing');
+    await expect(runner.run(params(['true'], { cwd: gone }), FULL)).rejects.toThrow(`working directory does not exist: ${gone}`);
     expect(runner.liveGroupCount).toBe(0);
   });
 
