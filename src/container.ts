@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { Container, ContainerModule } from 'inversify';
+import { authModule } from './auth/auth-module';
+import { configModule } from './config/config-module';
+import { coreModule } from './core/core-module';
+import { ConversationManager } from './core/conversation';
+import { execModule } from './exec/exec-module';
+import { ExecRunner } from './exec/exec-types';
 import { LoggerFactory } from './logging/logger';
 import { WinstonLoggerFactory, type LoggingOptions } from './logging/winston-logger-factory';
+import { modelModule } from './model/model-module';
 import { serverModule } from './server/server-module';
 import { ServerOptions } from './server-options';
-import { CodexToolRunner } from './server/codex-tool-runner';
-import { PendingToolRunner } from './server/pending-tool-runner';
 
 export interface ContainerOptions {
   server: ServerOptions;
@@ -16,12 +21,7 @@ export interface ContainerOptions {
 
 /** Every feature module, in dependency order. */
 export function featureModules(): ContainerModule[] {
-  return [
-    serverModule,
-    new ContainerModule((o) => {
-      o.bind(CodexToolRunner).to(PendingToolRunner).inSingletonScope();
-    }),
-  ];
+  return [configModule, authModule, execModule, modelModule, coreModule, serverModule];
 }
 
 /**
@@ -36,7 +36,11 @@ export function createContainer(options: ContainerOptions): Container {
   return container;
 }
 
-/** Dispose services in reverse dependency order (kills child processes, closes servers). */
+/** Dispose services in reverse dependency order: conversations (and their turns), then every process group. */
 export async function disposeContainer(container: Container): Promise<void> {
-  void container;
+  try {
+    await container.get<ConversationManager>(ConversationManager).dispose();
+  } finally {
+    container.get<ExecRunner>(ExecRunner).killAll();
+  }
 }

@@ -3,7 +3,9 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
+import { validateCliOverrides } from './config/cli-overrides';
 import { createContainer, disposeContainer } from './container';
+import { ExecRunner } from './exec/exec-types';
 import { LoggerFactory } from './logging/logger';
 import { JsonRpcServer } from './server/json-rpc-server';
 
@@ -46,9 +48,18 @@ export function parseCommandLine(argv: string[], version: string): CliOptions {
 async function main(): Promise<void> {
   const version = packageVersion();
   const cli = parseCommandLine(process.argv, version);
+  try {
+    validateCliOverrides(cli.config);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(2);
+  }
   const container = createContainer({ server: { configOverrides: cli.config, version }, logging: { file: cli.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
   const server = container.get<JsonRpcServer>(JsonRpcServer);
+  // Last line of defence: no child process group outlives us, however we exit.
+  const exec = container.get<ExecRunner>(ExecRunner);
+  process.on('exit', () => exec.killAll());
 
   let stopping = false;
   const stop = async (why: string) => {

@@ -3,6 +3,7 @@
  * provider, building headers, and sending one streaming POST through the openai SDK with its own
  * retries off (ours are in retry.ts).
  */
+import { httpFetch } from './http-fetch';
 import * as os from 'node:os';
 import OpenAI from 'openai';
 import type { AuthManager } from '../auth/auth-manager';
@@ -128,7 +129,7 @@ export class ProviderTransport {
     // The SDK turns error bodies into parsed fragments; keep the raw text for upstream-exact messages.
     let statusError: HttpStatusError | undefined;
     const capturingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-      const res = await fetch(input, init);
+      const res = await httpFetch(input, init);
       if (res.ok) return res;
       const text = await res.text().catch(() => '');
       statusError = new HttpStatusError(res.status, text, parseRetryAfterMs(res.headers));

@@ -7,6 +7,11 @@ export interface RequestContext {
   id: RequestId;
   /** Fires when the client cancels (MCP `notifications/cancelled`); no answer is sent then. */
   token: CancellationToken;
+  /**
+   * Run `fn` once the answer to this request has been written (events that must follow the
+   * answer, e.g. a turn started by sendUserMessage). Serial methods hold the queue until then.
+   */
+  afterResponse(fn: () => void): void;
 }
 
 /** A typed request method: name, params DTO class, handler. */

@@ -35,18 +35,39 @@ export class RequestDispatcherImpl implements RequestDispatcher {
   async dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown> {
     const descriptor = this.requests.get(method);
     if (!descriptor) throw new ResponseError(ErrorCode.MethodNotFound, `Method not found: ${method}`);
+    const after: (() => void)[] = [];
+    const afterResponse = (fn: () => void) => after.push(fn);
     const run = async () => {
       try {
         const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
-        const result = await descriptor.handle(dto, { id, token });
+        const result = await descriptor.handle(dto, { id, token, afterResponse });
         return result === undefined || result === null ? {} : result;
       } catch (e) {
         throw this.toResponseError(method, e);
       }
     };
-    if (!descriptor.serial) return run();
+    // The connection writes the answer in a microtask after `result` settles; a macrotask
+    // later it is on its way, so the after-response work runs then.
+    const runAfter = () =>
+      new Promise<void>((resolve) =>
+        setImmediate(() => {
+          for (const fn of after) {
+            try {
+              fn();
+            } catch (e) {
+              this.log.error('after-response work failed', { method, error: e instanceof Error ? e.message : String(e) });
+            }
+          }
+          resolve();
+        }),
+      );
+    if (!descriptor.serial) {
+      const result = run();
+      void result.then(runAfter, runAfter);
+      return result;
+    }
     const result = this.serialTail.then(run, run);
-    this.serialTail = result.catch(() => undefined);
+    this.serialTail = result.then(runAfter, runAfter);
     return result;
   }
 

@@ -1,0 +1,14 @@
+import { IsBoolean, IsOptional, IsString, MinLength } from 'class-validator';
+
+export class GetAuthStatusParamsDto {
+  @IsOptional() @IsBoolean() includeToken?: boolean;
+  @IsOptional() @IsBoolean() refreshToken?: boolean;
+}
+
+export class LoginApiKeyParamsDto {
+  @IsString() @MinLength(1) apiKey!: string;
+}
+
+export class CancelLoginChatGptParamsDto {
+  @IsString() loginId!: string;
+}

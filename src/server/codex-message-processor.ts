@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { inject, injectable } from 'inversify';
+import { ConfigService } from '../config/config-service';
+import type { CodexConfig, ConfigOverrides } from '../config/config-types';
+import { Conversation, ConversationManager } from '../core/conversation';
+import { ExecRunner } from '../exec/exec-types';
+import { createEnv } from '../exec/shell-env';
+import { gitDiffToRemote } from '../git/git-diff-to-remote';
+import { LoggerFactory, type Logger } from '../logging/logger';
+import type { ReviewDecision, SandboxPolicy } from '../protocol/common-types';
+import {
+  ArchiveConversationParamsDto,
+  ConversationIdParamsDto,
+  ExecOneOffCommandParamsDto,
+  GitDiffToRemoteParamsDto,
+  ListConversationsParamsDto,
+  NewConversationParamsDto,
+  RemoveConversationListenerParamsDto,
+  ResumeConversationParamsDto,
+  SandboxPolicyDto,
+  SendUserMessageParamsDto,
+  SendUserTurnParamsDto,
+} from '../protocol/dto/conversation-dtos';
+import { RpcError } from '../protocol/errors';
+import type { Event } from '../protocol/events';
+import { ServerOptions } from '../server-options';
+import { decisionFromReply } from './approval-decisions';
+import { normalizeInputItems } from './input-items';
+import type { MethodContribution, RequestContext, RequestMethod } from './method-contribution';
+import { OutgoingMessageSender } from './outgoing-message-sender';
+
+interface Subscription {
+  conversationId: string;
+  dispose(): void;
+}
+
+/** The Codex conversation API (the reference's CodexMessageProcessor), camelCase methods. */
+@injectable()
+export class CodexMessageProcessor implements MethodContribution {
+  private readonly subscriptions = new Map<string, Subscription>();
+  /** call ids already asked about, per conversation: two listeners must not ask twice. */
+  private readonly asked = new Map<string, Set<string>>();
+  private readonly log: Logger;
+
+  constructor(
+    @inject(ConversationManager) private readonly conversations: ConversationManager,
+    @inject(ConfigService) private readonly config: ConfigService,
+    @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
+    @inject(ExecRunner) private readonly exec: ExecRunner,
+    @inject(ServerOptions) private readonly options: ServerOptions,
+    @inject(LoggerFactory) loggers: LoggerFactory,
+  ) {
+    this.log = loggers.get('conversation-api');
+  }
+
+  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const serial = true;
+    return [
+      { method: 'newConversation', serial, params: NewConversationParamsDto, handle: (p: NewConversationParamsDto) => this.newConversation(p) },
+      { method: 'sendUserMessage', serial, params: SendUserMessageParamsDto, handle: (p: SendUserMessageParamsDto, ctx: RequestContext) => this.sendUserMessage(p, ctx) },
+      { method: 'sendUserTurn', serial, params: SendUserTurnParamsDto, handle: (p: SendUserTurnParamsDto, ctx: RequestContext) => this.sendUserTurn(p, ctx) },
+      { method: 'interruptConversation', serial, params: ConversationIdParamsDto, handle: (p: ConversationIdParamsDto) => this.interrupt(p) },
+      { method: 'addConversationListener', serial, params: ConversationIdParamsDto, handle: (p: ConversationIdParamsDto, ctx: RequestContext) => this.addListener(p, ctx) },
+      { method: 'removeConversationListener', serial, params: RemoveConversationListenerParamsDto, handle: (p: RemoveConversationListenerParamsDto) => this.removeListener(p) },
+      { method: 'gitDiffToRemote', params: GitDiffToRemoteParamsDto, handle: (p: GitDiffToRemoteParamsDto) => this.gitDiff(p) },
+      { method: 'getConfigToml', handle: () => this.userSavedConfig() },
+      { method: 'getUserSavedConfig', handle: () => this.userSavedConfig().then((config) => ({ config })) },
+      { method: 'listConversations', params: ListConversationsParamsDto, handle: (p: ListConversationsParamsDto) => this.conversations.listConversations(p.pageSize ?? 25, p.cursor) },
+      { method: 'resumeConversation', serial, params: ResumeConversationParamsDto, handle: (p: ResumeConversationParamsDto) => this.resume(p) },
+      { method: 'archiveConversation', serial, params: ArchiveConversationParamsDto, handle: (p: ArchiveConversationParamsDto) => this.archive(p) },
+      { method: 'getUserAgent', handle: () => ({ userAgent: this.userAgent() }) },
+      { method: 'execOneOffCommand', params: ExecOneOffCommandParamsDto, handle: (p: ExecOneOffCommandParamsDto, ctx: RequestContext) => this.execOneOff(p, ctx) },
+    ];
+  }
+
+  private async newConversation(p: NewConversationParamsDto) {
+    const config = await this.loadConfig(p);
+    try {
+      const created = await this.conversations.newConversation(config);
+      return { conversationId: created.conversationId, model: created.sessionConfigured.model, rolloutPath: created.rolloutPath };
+    } catch (e) {
+      throw RpcError.internal(`error creating conversation: ${messageOf(e)}`);
+    }
+  }
+
+  private async loadConfig(p: NewConversationParamsDto | undefined): Promise<CodexConfig> {
+    const overrides: ConfigOverrides = {
+      model: p?.model,
+      profile: p?.profile,
+      cwd: p?.cwd,
+      approval_policy: p?.approvalPolicy,
+      sandbox_mode: p?.sandbox,
+      config: p?.config,
+      base_instructions: p?.baseInstructions,
+      include_plan_tool: p?.includePlanTool,
+      include_apply_patch_tool: p?.includeApplyPatchTool,
+    };
+    try {
+      return await this.config.load(overrides);
+    } catch (e) {
+      throw RpcError.invalidRequest(`error deriving config: ${messageOf(e)}`);
+    }
+  }
+
+  private find(conversationId: string): Conversation {
+    const c = this.conversations.getConversation(conversationId);
+    if (!c) throw RpcError.invalidRequest(`conversation not found: ${conversationId}`);
+    return c;
+  }
+
+  private async sendUserMessage(p: SendUserMessageParamsDto, ctx: RequestContext) {
+    const c = this.find(p.conversationId);
+    const items = await normalizeInputItems(p.items, c.config.cwd);
+    // The answer goes out before the turn's first event.
+    ctx.afterResponse(() => void c.submit({ type: 'user_input', items }).catch((e: unknown) => this.log.error('submit failed', { error: messageOf(e) })));
+    return {};
+  }
+
+  private async sendUserTurn(p: SendUserTurnParamsDto, ctx: RequestContext) {
+    const c = this.find(p.conversationId);
+    const cwd = path.resolve(p.cwd);
+    const items = await normalizeInputItems(p.items, cwd);
+    const op = {
+      type: 'user_turn' as const,
+      items,
+      cwd,
+      approval_policy: p.approvalPolicy,
+      sandbox_policy: toSandboxPolicy(p.sandboxPolicy),
+      model: p.model,
+      effort: p.effort,
+      summary: p.summary,
+    };
+    ctx.afterResponse(() => void c.submit(op).catch((e: unknown) => this.log.error('submit failed', { error: messageOf(e) })));
+    return {};
+  }
+
+  /** Answers after `turn_aborted`; at once when no turn is running (the reference never answers then). */
+  private async interrupt(p: ConversationIdParamsDto) {
+    const c = this.find(p.conversationId);
+    if (!c.isRunning()) return { abortReason: 'interrupted' };
+    return new Promise((resolve) => {
+      const done = (reason: string) => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve({ abortReason: reason });
+      };
+      const sub = c.subscribeLive((e: Event) => {
+        if (e.msg.type === 'turn_aborted') done(e.msg.reason);
+        else if (e.msg.type === 'task_complete') done('interrupted');
+      });
+      // Never leave the request unanswered.
+      const timer = setTimeout(() => done('interrupted'), 10_000);
+      void c.submit({ type: 'interrupt' });
+    });
+  }
+
+  private addListener(p: ConversationIdParamsDto, ctx: RequestContext) {
+    const c = this.find(p.conversationId);
+    const subscriptionId = randomUUID();
+    // Start delivering (buffered events included) only after the answer is out.
+    let live: { dispose(): void } | undefined;
+    let removed = false;
+    this.subscriptions.set(subscriptionId, {
+      conversationId: c.conversationId,
+      dispose: () => {
+        removed = true;
+        live?.dispose();
+      },
+    });
+    ctx.afterResponse(() => {
+      if (removed) return;
+      live = c.subscribe((event) => this.forward(c, event));
+    });
+    return { subscriptionId };
+  }
+
+  private removeListener(p: RemoveConversationListenerParamsDto) {
+    const sub = this.subscriptions.get(p.subscriptionId);
+    if (!sub) throw RpcError.invalidRequest(`subscription not found: ${p.subscriptionId}`);
+    this.subscriptions.delete(p.subscriptionId);
+    sub.dispose();
+    return {};
+  }
+
+  private forward(c: Conversation, event: Event): void {
+    const { msg } = event;
+    this.outgoing.sendNotification(`codex/event/${msg.type}`, { id: event.id, msg, conversationId: c.conversationId });
+    if (msg.type !== 'exec_approval_request' && msg.type !== 'apply_patch_approval_request') return;
+    let asked = this.asked.get(c.conversationId);
+    if (!asked) this.asked.set(c.conversationId, (asked = new Set()));
+    if (asked.has(msg.call_id)) return;
+    asked.add(msg.call_id);
+    const params: Record<string, unknown> =
+      msg.type === 'exec_approval_request'
+        ? { conversation_id: c.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd }
+        : { conversation_id: c.conversationId, call_id: msg.call_id, file_changes: msg.changes };
+    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
+    if (msg.type === 'apply_patch_approval_request' && msg.grant_root) params.grant_root = msg.grant_root;
+    const method = msg.type === 'exec_approval_request' ? 'execCommandApproval' : 'applyPatchApproval';
+    const op = msg.type === 'exec_approval_request' ? ('exec_approval' as const) : ('patch_approval' as const);
+    this.outgoing
+      .sendRequest(method, params, { timeoutMs: c.config.mcp_approval_timeout_ms })
+      .then(decisionFromReply, (e: unknown): ReviewDecision => {
+        this.log.warn('approval request failed; treating as denied', { method, error: messageOf(e) });
+        return 'denied';
+      })
+      .then((decision) => c.submit({ type: op, id: msg.call_id, decision }))
+      .catch((e: unknown) => this.log.warn('could not submit approval', { error: messageOf(e) }));
+  }
+
+  private async gitDiff(p: GitDiffToRemoteParamsDto) {
+    const cwd = path.resolve(p.cwd);
+    const result = await gitDiffToRemote(cwd).catch(() => undefined);
+    if (!result) throw RpcError.invalidRequest(`failed to compute git diff to remote for cwd: ${JSON.stringify(cwd)}`);
+    return result;
+  }
+
+  private async userSavedConfig() {
+    try {
+      return await this.config.getUserSavedConfig();
+    } catch (e) {
+      throw RpcError.internal(`failed to load config.toml: ${messageOf(e)}`);
+    }
+  }
+
+  private async resume(p: ResumeConversationParamsDto) {
+    const config = await this.loadConfig(p.overrides);
+    const file = path.resolve(p.path);
+    try {
+      await fs.access(file);
+    } catch {
+      throw RpcError.invalidRequest(`rollout not found: ${file}`);
+    }
+    try {
+      const resumed = await this.conversations.resumeConversation(file, config);
+      return { conversationId: resumed.conversationId, model: resumed.sessionConfigured.model, initialMessages: resumed.initialMessages };
+    } catch (e) {
+      throw RpcError.internal(`error resuming conversation: ${messageOf(e)}`);
+    }
+  }
+
+  private async archive(p: ArchiveConversationParamsDto) {
+    const file = path.resolve(p.rolloutPath);
+    const sessions = path.join(this.config.codexHome, 'sessions') + path.sep;
+    if (!file.startsWith(sessions) || !path.basename(file).includes(p.conversationId)) {
+      throw RpcError.invalidRequest(`rollout path \`${p.rolloutPath}\` does not belong to conversation ${p.conversationId}`);
+    }
+    await this.conversations.removeConversation(p.conversationId).catch(() => undefined);
+    const dest = path.join(this.config.codexHome, 'archived_sessions', path.basename(file));
+    await fs.mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
+    try {
+      await fs.rename(file, dest);
+    } catch (e) {
+      throw RpcError.invalidRequest(`failed to archive conversation: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`);
+    }
+    return {};
+  }
+
+  private userAgent(): string {
+    return `codex-mcp-server/${this.options.version} (${os.type()} ${os.release()}; ${os.arch()}) node/${process.versions.node}`;
+  }
+
+  private async execOneOff(p: ExecOneOffCommandParamsDto, ctx: RequestContext) {
+    if (p.command.length === 0) throw RpcError.invalidParams('Invalid params: command must not be empty');
+    const config = await this.loadConfig({ cwd: p.cwd });
+    const abort = new AbortController();
+    const sub = ctx.token.onCancellationRequested(() => abort.abort());
+    try {
+      const result = await this.exec.run(
+        { command: p.command, cwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
+        { sandbox: p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, sandboxExe: config.codex_linux_sandbox_exe, signal: abort.signal },
+      );
+      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    } catch (e) {
+      throw RpcError.internal(`exec failed: ${messageOf(e)}`);
+    } finally {
+      sub.dispose();
+    }
+  }
+}
+
+function toSandboxPolicy(p: SandboxPolicyDto): SandboxPolicy {
+  if (p.mode !== 'workspace-write') return { mode: p.mode };
+  return {
+    mode: 'workspace-write',
+    writable_roots: p.writable_roots ?? [],
+    network_access: p.network_access ?? false,
+    exclude_tmpdir_env_var: p.exclude_tmpdir_env_var ?? false,
+    exclude_slash_tmp: p.exclude_slash_tmp ?? false,
+  };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

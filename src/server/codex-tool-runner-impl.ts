@@ -1,0 +1,252 @@
+import { inject, injectable } from 'inversify';
+import { ConfigService } from '../config/config-service';
+import type { CodexConfig, ConfigOverrides } from '../config/config-types';
+import { Conversation, ConversationManager } from '../core/conversation';
+import { LoggerFactory, type Logger } from '../logging/logger';
+import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
+import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
+import type { Event, EventMsg } from '../protocol/events';
+import { decisionFromReply } from './approval-decisions';
+import { ClientSession } from './client-session';
+import type { CallToolResult, CodexToolRunner } from './codex-tool-runner';
+import { execElicitationParams, patchElicitationParams } from './elicitation-params';
+import type { RequestContext, RequestId } from './method-contribution';
+import { OutgoingMessageSender } from './outgoing-message-sender';
+import { ProgressReporter } from './progress-reporter';
+import { parseSessionId } from './session-id';
+
+const CODEX_FIELDS: Record<string, { kind: FieldKind; required: boolean }> = {
+  prompt: { kind: 'string', required: true },
+  model: { kind: 'string', required: false },
+  profile: { kind: 'string', required: false },
+  cwd: { kind: 'string', required: false },
+  'approval-policy': { kind: { enum: ASK_FOR_APPROVAL_VALUES }, required: false },
+  sandbox: { kind: { enum: SANDBOX_MODE_VALUES }, required: false },
+  config: { kind: 'object', required: false },
+  'base-instructions': { kind: 'string', required: false },
+  'include-plan-tool': { kind: 'boolean', required: false },
+};
+
+interface CodexArgs {
+  prompt: string;
+  model?: string;
+  profile?: string;
+  cwd?: string;
+  'approval-policy'?: AskForApproval;
+  sandbox?: SandboxMode;
+  config?: Record<string, unknown>;
+  'base-instructions'?: string;
+  'include-plan-tool'?: boolean;
+}
+
+const errorResult = (text: string, extra: Record<string, unknown> = {}): CallToolResult => ({
+  content: [{ type: 'text', text }],
+  isError: true,
+  ...extra,
+});
+
+/**
+ * Runs `codex` / `codex-reply` tool calls: starts or finds the session, forwards its events as
+ * `codex/event`, asks approvals by elicitation, and answers when the turn ends.
+ */
+@injectable()
+export class CodexToolRunnerImpl implements CodexToolRunner {
+  /** Running calls by request id (JSON type kept), for notifications/cancelled. */
+  private readonly running = new Map<string, { conversation: Conversation; cancel: () => void }>();
+  private readonly log: Logger;
+
+  constructor(
+    @inject(ConfigService) private readonly config: ConfigService,
+    @inject(ConversationManager) private readonly conversations: ConversationManager,
+    @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
+    @inject(ClientSession) private readonly client: ClientSession,
+    @inject(LoggerFactory) loggers: LoggerFactory,
+  ) {
+    this.log = loggers.get('codex-tool');
+  }
+
+  async runCodex(args: unknown, ctx: RequestContext, meta?: Record<string, unknown>): Promise<CallToolResult> {
+    if (args === undefined || args === null) {
+      return errorResult('Missing arguments for codex tool-call; the `prompt` field is required.');
+    }
+    const problem = serdeCheck(args, 'CodexToolCallParam', CODEX_FIELDS);
+    if (problem) return errorResult(`Failed to parse configuration for Codex tool: ${problem}`);
+    const a = args as CodexArgs;
+    const overrides: ConfigOverrides = {
+      model: a.model,
+      profile: a.profile,
+      cwd: a.cwd,
+      approval_policy: a['approval-policy'],
+      sandbox_mode: a.sandbox,
+      base_instructions: a['base-instructions'],
+      include_plan_tool: a['include-plan-tool'],
+      config: a.config,
+    };
+    let config: CodexConfig;
+    try {
+      config = await this.config.load(overrides);
+    } catch (e) {
+      return errorResult(`Failed to load Codex configuration from overrides: ${messageOf(e)}`);
+    }
+    let created;
+    try {
+      created = await this.conversations.newConversation(config);
+    } catch (e) {
+      return errorResult(`Failed to start Codex session: ${messageOf(e)}`);
+    }
+    this.sendEvent(ctx.id, { id: '', msg: created.sessionConfigured });
+    const submissionId = String(ctx.id);
+    return this.runTurn(created.conversation, ctx, meta, async () => {
+      await created.conversation.submitWithId(submissionId, { type: 'user_input', items: [{ type: 'text', text: a.prompt }] });
+      return submissionId;
+    });
+  }
+
+  async runCodexReply(args: unknown, ctx: RequestContext, meta?: Record<string, unknown>): Promise<CallToolResult> {
+    if (args === undefined || args === null) {
+      return errorResult('Missing arguments for codex-reply tool-call; the `session_id` and `prompt` fields are required.');
+    }
+    if (typeof args !== 'object' || Array.isArray(args)) {
+      return errorResult(`Failed to parse configuration for Codex tool: invalid type: ${typeof args === 'string' ? `string ${JSON.stringify(args)}` : 'value'}, expected struct CodexToolCallReplyParam`);
+    }
+    const a = args as Record<string, unknown>;
+    const rawId = a.sessionId ?? a.threadId ?? a.conversationId;
+    const problem = serdeCheck({ ...a, sessionId: rawId }, 'CodexToolCallReplyParam', {
+      sessionId: { kind: 'string', required: true },
+      prompt: { kind: 'string', required: true },
+    });
+    if (problem) return errorResult(`Failed to parse configuration for Codex tool: ${problem}`);
+    const parsed = parseSessionId(rawId as string);
+    if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);
+    let conversation = this.conversations.getConversation(parsed.id);
+    if (!conversation) {
+      try {
+        const rollout = await this.conversations.findRollout(parsed.id);
+        if (rollout) conversation = (await this.conversations.resumeConversation(rollout, await this.config.load({}))).conversation;
+      } catch (e) {
+        this.log.warn('could not resume session from its rollout', { sessionId: parsed.id, error: messageOf(e) });
+      }
+    }
+    if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
+    const c = conversation;
+    return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: a.prompt as string }] }));
+  }
+
+  cancel(requestId: RequestId): void {
+    this.running.get(keyOf(requestId))?.cancel();
+  }
+
+  /**
+   * Subscribe, submit, forward the events of that submission, answer approvals, and settle on
+   * the turn's end. Only events carrying our submission id are ours: a later call on the same
+   * session never sees this call's events, nor this call its (the reference races there).
+   */
+  private runTurn(conversation: Conversation, ctx: RequestContext, meta: Record<string, unknown> | undefined, submit: () => Promise<string>): Promise<CallToolResult> {
+    const requestId = ctx.id;
+    const threadId = conversation.conversationId;
+    const progress = new ProgressReporter(this.outgoing, meta?.progressToken as string | number | undefined);
+    let submissionId: string | undefined;
+    const early: Event[] = [];
+    let cancelled = false;
+
+    return new Promise<CallToolResult>((resolve) => {
+      let settled = false;
+      const finish = (result: CallToolResult) => {
+        if (settled) return;
+        settled = true;
+        subscription.dispose();
+        cancelSub.dispose();
+        this.running.delete(keyOf(requestId));
+        resolve(result);
+      };
+      const handle = (event: Event) => {
+        if (event.id !== submissionId) return;
+        this.sendEvent(requestId, event);
+        progress.onEvent(event.msg);
+        this.onEvent(conversation, requestId, event, finish, threadId, () => cancelled);
+      };
+      const subscription = conversation.subscribe((event) => {
+        if (submissionId === undefined) early.push(event);
+        else handle(event);
+      });
+      const doCancel = () => {
+        if (cancelled || settled) return;
+        cancelled = true;
+        void conversation.submit({ type: 'interrupt' }).catch(() => undefined);
+      };
+      const cancelSub = ctx.token.onCancellationRequested(doCancel);
+      this.running.set(keyOf(requestId), { conversation, cancel: doCancel });
+      submit().then(
+        (id) => {
+          submissionId = id;
+          for (const e of early.splice(0)) handle(e);
+        },
+        (e: unknown) => finish(errorResult(`Failed to submit the prompt: ${messageOf(e)}`)),
+      );
+    });
+  }
+
+  private onEvent(
+    conversation: Conversation,
+    requestId: RequestId,
+    event: Event,
+    finish: (r: CallToolResult) => void,
+    threadId: string,
+    wasCancelled: () => boolean,
+  ): void {
+    const msg: EventMsg = event.msg;
+    const structured = (text: string) => ({ structuredContent: { threadId, sessionId: threadId, content: text } });
+    switch (msg.type) {
+      case 'task_complete': {
+        const text = msg.last_agent_message ?? '';
+        finish({ content: [{ type: 'text', text }], ...structured(text) });
+        break;
+      }
+      case 'error':
+        finish(errorResult(msg.message, structured(msg.message)));
+        break;
+      case 'turn_aborted':
+        // A cancelled call gets no answer (the transport drops it); an aborted approval does.
+        finish(errorResult(wasCancelled() ? 'cancelled' : 'turn aborted', structured('turn aborted')));
+        break;
+      case 'exec_approval_request':
+        this.askApproval(conversation, 'exec_approval', msg.call_id, execElicitationParams(msg, String(requestId), event.id));
+        break;
+      case 'apply_patch_approval_request':
+        this.askApproval(conversation, 'patch_approval', msg.call_id, patchElicitationParams(msg, String(requestId), event.id));
+        break;
+      default:
+        break;
+    }
+  }
+
+  private askApproval(conversation: Conversation, op: 'exec_approval' | 'patch_approval', callId: string, params: Record<string, unknown>): void {
+    const submit = (decision: ReturnType<typeof decisionFromReply>) =>
+      conversation.submit({ type: op, id: callId, decision }).catch((e: unknown) => this.log.warn('could not submit approval', { error: messageOf(e) }));
+    if (!this.client.supportsElicitation()) {
+      // Nobody can be asked: only `never` may proceed (it never asks anyway).
+      this.log.warn('client does not support elicitation; denying', { callId });
+      void submit(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
+      return;
+    }
+    this.outgoing
+      .sendRequest('elicitation/create', params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
+      .then(decisionFromReply, (e: unknown) => {
+        this.log.warn('approval request failed; treating as denied', { callId, error: messageOf(e) });
+        return 'denied' as const;
+      })
+      .then(submit, () => undefined);
+  }
+
+  private sendEvent(requestId: RequestId, event: Event): void {
+    this.outgoing.sendNotification('codex/event', { _meta: { requestId }, id: event.id, msg: event.msg });
+  }
+}
+
+function keyOf(id: RequestId): string {
+  return `${typeof id}:${id}`;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
