@@ -41,8 +41,6 @@ interface ActiveTurn {
 interface QueuedSubmission {
   id: string;
   op: Op;
-  resolve: () => void;
-  reject: (err: Error) => void;
 }
 
 /** What one model request produced. */
@@ -70,6 +68,7 @@ export class ConversationImpl implements Conversation {
   private nextSubmissionId = 0;
   private readonly queue: QueuedSubmission[] = [];
   private draining = false;
+  private drainScheduled = false;
   private activeTurn: ActiveTurn | undefined;
   private closed = false;
 
@@ -94,10 +93,18 @@ export class ConversationImpl implements Conversation {
     return id;
   }
 
-  submitWithId(id: string, op: Op): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('conversation is shut down'));
-    return new Promise<void>((resolve, reject) => {
-      this.queue.push({ id, op, resolve, reject });
+  /**
+   * Queues the submission and resolves at once, like upstream's channel send: the op is handled
+   * on a later tick, so a caller that answers its client right after submitting (sendUserMessage)
+   * does so before the first event of the turn.
+   */
+  async submitWithId(id: string, op: Op): Promise<void> {
+    if (this.closed) throw new Error('conversation is shut down');
+    this.queue.push({ id, op });
+    if (this.draining || this.drainScheduled) return;
+    this.drainScheduled = true;
+    setImmediate(() => {
+      this.drainScheduled = false;
       void this.drain();
     });
   }
@@ -118,11 +125,11 @@ export class ConversationImpl implements Conversation {
     if (this.closed) return;
     this.closed = true;
     this.interrupt();
-    this.rejectQueued();
+    this.queue.length = 0;
     await this.deps.recorder.flush();
   }
 
-  /** Handle queued submissions in order; a submission's promise settles once it was handled. */
+  /** Handle queued submissions one after another, in order. */
   private async drain(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
@@ -130,9 +137,8 @@ export class ConversationImpl implements Conversation {
       for (let sub = this.queue.shift(); sub; sub = this.queue.shift()) {
         try {
           await this.handle(sub.id, sub.op);
-          sub.resolve();
         } catch (err) {
-          sub.reject(err instanceof Error ? err : new Error(String(err)));
+          this.deps.logger.error('submission failed', { id: sub.id, type: sub.op.type, error: String(err) });
         }
       }
     } finally {
@@ -141,7 +147,10 @@ export class ConversationImpl implements Conversation {
   }
 
   private async handle(id: string, op: Op): Promise<void> {
-    if (this.closed) throw new Error('conversation is shut down');
+    if (this.closed) {
+      this.deps.logger.warn('dropping submission after shutdown', { id, type: op.type });
+      return;
+    }
     switch (op.type) {
       case 'user_input':
         await this.acceptInput(id, op.items);
@@ -176,7 +185,7 @@ export class ConversationImpl implements Conversation {
         await this.deps.recorder.flush();
         this.closed = true;
         this.emit(id, { type: 'shutdown_complete' });
-        this.rejectQueued();
+        this.queue.length = 0;
         return;
     }
   }
@@ -401,10 +410,6 @@ export class ConversationImpl implements Conversation {
   private emit(id: string, msg: EventMsg): void {
     this.deps.recorder.recordEvent(msg);
     this.hub.emit({ id, msg });
-  }
-
-  private rejectQueued(): void {
-    for (let sub = this.queue.shift(); sub; sub = this.queue.shift()) sub.reject(new Error('conversation is shut down'));
   }
 }
 

@@ -74,6 +74,14 @@ describe('ConversationImpl turn loop', () => {
     expect(prompt.instructions).toContain('You are Codex');
   });
 
+  it('resolves submit before the turn emits anything (a client is answered before the first event)', async () => {
+    const model = new ScriptedModel([answer('Hello')]);
+    const { conversation, log } = setup(model);
+    await conversation.submit(text('hi'));
+    expect(log.events).toEqual([]);
+    await log.waitFor('task_complete');
+  });
+
   it('uses base_instructions and model_context_window from the config', async () => {
     const model = new ScriptedModel([answer('ok')]);
     const { conversation, log } = setup(model, { base_instructions: 'Be terse.', model_context_window: 4096 });
@@ -171,6 +179,7 @@ describe('ConversationImpl turn loop', () => {
     expect(conversation.isRunning()).toBe(true);
     const id = await conversation.submit(text('also this'));
     expect(id).toBe('1');
+    await new Promise((r) => setImmediate(r)); // submissions are handled on the next tick
     release();
     await log.waitFor('task_complete');
     expect(model.prompts).toHaveLength(2);
@@ -255,6 +264,7 @@ describe('ConversationImpl interrupts', () => {
     await log.waitFor('agent_message_delta');
     const interruptId = await conversation.submit({ type: 'interrupt' });
     expect(interruptId).toBe('1');
+    await log.waitFor('turn_aborted');
     expect(streamSignal?.aborted).toBe(true);
     expect(log.events[log.events.length - 1]).toEqual({ id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } });
     expect(conversation.isRunning()).toBe(false);
@@ -282,6 +292,7 @@ describe('ConversationImpl interrupts', () => {
     await conversation.submit(text('run'));
     await log.waitFor('background_event');
     await conversation.submit({ type: 'interrupt' });
+    await log.waitFor('turn_aborted');
     expect(toolSignal?.aborted).toBe(true);
     await new Promise((r) => setTimeout(r, 10));
     expect(log.types()).toEqual(['task_started', 'background_event', 'turn_aborted']);
@@ -291,6 +302,7 @@ describe('ConversationImpl interrupts', () => {
   it('ignores an interrupt when no turn runs', async () => {
     const { conversation, log } = setup(new ScriptedModel());
     await conversation.submit({ type: 'interrupt' });
+    await new Promise((r) => setTimeout(r, 10));
     expect(log.events).toEqual([]);
   });
 
@@ -300,6 +312,7 @@ describe('ConversationImpl interrupts', () => {
     await conversation.submit(text('q'));
     await log.waitFor('task_started');
     const id = await conversation.submit({ type: 'shutdown' });
+    await log.waitFor('shutdown_complete');
     expect(log.events.slice(-2)).toEqual([
       { id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } },
       { id, msg: { type: 'shutdown_complete' } },

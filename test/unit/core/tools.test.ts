@@ -172,6 +172,7 @@ describe('shell tool with the real ExecRunner', () => {
     await log.waitFor('exec_command_output_delta');
     const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
     await conversation.submit({ type: 'interrupt' });
+    await log.waitFor('turn_aborted');
     expect(log.events[log.events.length - 1]).toEqual({ id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } });
     // The process group is gone shortly after (SIGKILL is immediate on interrupt).
     for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 20));
