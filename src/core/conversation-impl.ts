@@ -69,6 +69,8 @@ export class ConversationImpl implements Conversation {
   private readonly queue: QueuedSubmission[] = [];
   private draining = false;
   private drainScheduled = false;
+  /** The submission being handled right now. */
+  private handling: QueuedSubmission | undefined;
   private activeTurn: ActiveTurn | undefined;
   private closed = false;
 
@@ -117,8 +119,11 @@ export class ConversationImpl implements Conversation {
     return this.hub.subscribeLive(listener);
   }
 
+  /** True while a turn runs, and already when input that will start one is queued. */
   isRunning(): boolean {
-    return this.activeTurn !== undefined;
+    if (this.activeTurn !== undefined) return true;
+    const startsTurn = (sub: QueuedSubmission | undefined) => sub !== undefined && (sub.op.type === 'user_input' || sub.op.type === 'user_turn');
+    return startsTurn(this.handling) || this.queue.some(startsTurn);
   }
 
   async dispose(): Promise<void> {
@@ -135,6 +140,7 @@ export class ConversationImpl implements Conversation {
     this.draining = true;
     try {
       for (let sub = this.queue.shift(); sub; sub = this.queue.shift()) {
+        this.handling = sub;
         try {
           await this.handle(sub.id, sub.op);
         } catch (err) {
@@ -142,6 +148,7 @@ export class ConversationImpl implements Conversation {
         }
       }
     } finally {
+      this.handling = undefined;
       this.draining = false;
     }
   }

@@ -299,6 +299,18 @@ describe('ConversationImpl interrupts', () => {
     expect(model.prompts).toHaveLength(1);
   });
 
+  it('counts queued input as running, so an interrupt right after it aborts the turn it starts', async () => {
+    const model = new ScriptedModel([hangingStep()]);
+    const { conversation, log } = setup(model);
+    expect(conversation.isRunning()).toBe(false);
+    await conversation.submit(text('q'));
+    expect(conversation.isRunning()).toBe(true);
+    await conversation.submit({ type: 'interrupt' });
+    await log.waitFor('turn_aborted');
+    expect(conversation.isRunning()).toBe(false);
+    expect(log.types()).toEqual(['task_started', 'turn_aborted']);
+  });
+
   it('ignores an interrupt when no turn runs', async () => {
     const { conversation, log } = setup(new ScriptedModel());
     await conversation.submit({ type: 'interrupt' });
