@@ -12,7 +12,7 @@ import { PatchRunner } from '../../../src/core/tools/patch-runner';
 import { PlanTool } from '../../../src/core/tools/plan-tool';
 import { ShellTool } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
-import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
+import { SandboxLocatorImpl, type SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
 import type { CodexConfig } from '../../../src/config/config-types';
 import { ModelClientFactoryImpl } from '../../../src/model/model-client-factory';
@@ -87,10 +87,10 @@ describeIfTranscripts('wire parity with the reference', () => {
     await fs.rm(tmp, { recursive: true, force: true });
   });
 
-  async function start(config: CodexConfig): Promise<{ conversation: Conversation; log: EventLog }> {
+  async function start(config: CodexConfig, locator: SandboxLocator = sandbox): Promise<{ conversation: Conversation; log: EventLog }> {
     const loggers = new MemoryLoggerFactory();
-    const patches = new PatchRunner(sandbox);
-    const tools = new ToolRegistryImpl(new ShellTool(new ExecRunnerImpl(loggers, sandbox), sandbox, patches), new PlanTool(), new ApplyPatchTool(patches));
+    const patches = new PatchRunner(locator);
+    const tools = new ToolRegistryImpl(new ShellTool(new ExecRunnerImpl(loggers, locator), locator, patches), new PlanTool(), new ApplyPatchTool(patches));
     const factory = new ConversationFactoryImpl(new ModelClientFactoryImpl(new FakeAuthManager(), loggers), tools, new RolloutStoreImpl(loggers), loggers);
     conversation = await factory.create('89a6a08b-45ec-4610-a121-5963d906e9a4', config);
     return { conversation, log: new EventLog(conversation) };
@@ -193,5 +193,24 @@ describeIfTranscripts('wire parity with the reference', () => {
     const fixCommand = (body: unknown) => JSON.parse(JSON.stringify(body).split(JSON.stringify(JSON.stringify(['python3', '-c', 'print(42)'])).slice(1, -1)).join(JSON.stringify(JSON.stringify(argv)).slice(1, -1)));
     expect(mock.requests.map((r) => normalize(r.body))).toEqual(expected.map((r) => normalize(fixCommand(r.body))));
     expect(log.events.filter((e) => e.msg.type === 'task_started').map((e) => e.id)).toEqual(['0', '2']);
+  });
+  it('chat: a write denied by the read-only sandbox (sandbox_param_read_only, real bwrap)', async () => {
+    const locator = new SandboxLocatorImpl(new MemoryLoggerFactory());
+    if (!(await locator.isAvailable())) return; // no usable bwrap here: covered by the exec tests' skip logic
+    mock.enqueue(reply.shell('c1', ['touch', 'sandboxed.txt'], { workdir, timeout: 5000 }), reply.text('ok'));
+    const { conversation, log } = await start(
+      modelTestConfig(mock.baseUrl, {}, { cwd: workdir, codex_home: path.join(tmp, 'home'), sandbox_policy: { mode: 'read-only' } }),
+      locator,
+    );
+    await conversation.submitWithId('2', { type: 'user_input', items: [{ type: 'text', text: 'touch' }] });
+    await log.waitFor('task_complete');
+    // bwrap's read-only mount says EROFS where the reference's Landlock said EACCES.
+    const errno = (body: unknown) => JSON.parse(JSON.stringify(body).split('Read-only file system').join('Permission denied'));
+    const expected = loadModelRequests('sandbox_param_read_only', tmp);
+    expect(mock.requests.map((r) => errno(normalize(r.body)))).toEqual(expected.map((r) => normalize(r.body)));
+    const end = log.of('exec_command_end')[0];
+    expect(end).toMatchObject({ exit_code: -1, stdout: '' });
+    expect(end.stderr).toMatch(/^touch: cannot touch 'sandboxed.txt': (Read-only file system|Permission denied)\n$/);
+    await expect(fs.stat(path.join(workdir, 'sandboxed.txt'))).rejects.toThrow();
   });
 });
