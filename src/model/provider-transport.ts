@@ -5,7 +5,15 @@
  */
 import { httpFetch } from './http-fetch';
 import * as os from 'node:os';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+
+/** The SDK is loaded on the first model request, off the start-up path (it costs ~40 ms). */
+let sdk: typeof OpenAI | undefined;
+function openaiSdk(): typeof OpenAI {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  sdk ??= (require('openai') as { default: typeof OpenAI }).default;
+  return sdk;
+}
 import type { AuthManager } from '../auth/auth-manager';
 import type { AuthMode, CodexConfig, WireApi } from '../config/config-types';
 import type { Logger } from '../logging/logger';
@@ -135,7 +143,8 @@ export class ProviderTransport {
       statusError = new HttpStatusError(res.status, text, parseRetryAfterMs(res.headers));
       return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
     };
-    const client = new OpenAI({
+    const OpenAISdk = openaiSdk();
+    const client = new OpenAISdk({
       // The SDK insists on a key; without one the Authorization header is removed below.
       apiKey: auth.token ?? 'no-key',
       adminAPIKey: null,
@@ -167,7 +176,7 @@ export class ProviderTransport {
       return await promise.asResponse();
     } catch (err) {
       if (statusError) throw statusError;
-      if (signal.aborted || err instanceof OpenAI.APIUserAbortError) throw abortError();
+      if (signal.aborted || err instanceof openaiSdk().APIUserAbortError) throw abortError();
       const cause = (err as { cause?: unknown }).cause ?? err;
       throw new RequestError(`error sending request for url (${url}): ${describeError(cause)}`);
     }

@@ -25,7 +25,14 @@ export interface McpProcessOptions {
   codexHome?: string;
 }
 
-export const SERVER_ENTRY = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
+/** The package root (where package.json is), wherever this file was compiled to. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'main.js');
 
 /** A config.toml pointing the session at a mock model server. */
 export function mockProviderConfig(baseUrl: string, opts: { wireApi?: 'chat' | 'responses'; approvalPolicy?: string; sandboxMode?: string; extra?: string } = {}): string {
@@ -106,6 +113,7 @@ export class McpProcess {
       }
       const msg = JSON.parse(body.toString('utf8')) as JsonRpcMessage;
       this.messages.push(msg);
+      for (const hook of this.hooks) hook(msg);
       const index = this.messages.length - 1;
       for (const w of [...this.waiters]) {
         if (index >= w.from && w.pred(msg)) {
@@ -114,6 +122,13 @@ export class McpProcess {
         }
       }
     }
+  }
+
+  private readonly hooks: ((m: JsonRpcMessage) => void)[] = [];
+
+  /** Call `hook` synchronously for every message from now on (to answer server requests at once). */
+  onMessage(hook: (m: JsonRpcMessage) => void): void {
+    this.hooks.push(hook);
   }
 
   /** Write raw bytes (for framing and garbage tests). */

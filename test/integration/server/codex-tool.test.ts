@@ -140,6 +140,39 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     expect(mock.requests).toHaveLength(1);
   });
 
+  it('an unanswered elicitation times out (mcp_approval_timeout_ms) as denied and the turn goes on', async () => {
+    await start({ approvalPolicy: 'untrusted', extraToml: '' });
+    await p.close();
+    p = await McpProcess.start({ configToml: mock.configToml({ approvalPolicy: 'untrusted' }).replace('model_provider =', 'mcp_approval_timeout_ms = 300\nmodel_provider =') });
+    await p.initialize();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c-t', ['touch', 'late.txt']), reply.text('gave up'));
+    const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'go', cwd } });
+    await p.waitFor((m) => m.method === 'elicitation/create');
+    const res = await p.response(id);
+    expect(res.result.content[0].text).toBe('gave up');
+    expect(fs.existsSync(path.join(cwd, 'late.txt'))).toBe(false);
+    expect(JSON.stringify(mock.requests[1].body)).toContain('exec command rejected by user');
+  });
+
+  it('approvals answered instantly are never lost (20 in a row)', async () => {
+    await start({ approvalPolicy: 'untrusted' });
+    const cwd = tmpdir();
+    const n = 20;
+    for (let i = 0; i < n; i++) mock.enqueue(reply.shell(`c${i}`, ['touch', `f${i}.txt`]));
+    mock.enqueue(reply.text('all done'));
+    let answered = 0;
+    p.onMessage((m) => {
+      if (m.method !== 'elicitation/create') return;
+      answered++;
+      p.respond(m.id, { decision: 'approved' });
+    });
+    const res = await p.call('tools/call', { name: 'codex', arguments: { prompt: 'many', cwd } }, 30000);
+    expect(res.result.content[0].text).toBe('all done');
+    expect(answered).toBe(n);
+    for (let i = 0; i < n; i++) expect(fs.existsSync(path.join(cwd, `f${i}.txt`))).toBe(true);
+  });
+
   it('a client without elicitation support is never asked; the command is denied', async () => {
     await start({ approvalPolicy: 'untrusted', capabilities: {} });
     const cwd = tmpdir();

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: speed and resource numbers of the built server, measured over its real
+ * process boundary against a local mock model. Prints one line per measurement (and JSON at
+ * the end). Not a test: nothing here asserts a time.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { McpProcess, SERVER_ENTRY } from '../support/mcp-process';
+import { MockModelServer, reply } from '../support/mock-model-server';
+
+const results: Record<string, number | string> = {};
+const record = (name: string, value: number, unit: string) => {
+  results[`${name} (${unit})`] = Math.round(value * 100) / 100;
+  process.stdout.write(`${name}: ${value.toFixed(2)} ${unit}\n`);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-bench-'));
+
+/** Spawn to the `initialize` answer, median of N cold starts. */
+async function coldStart(n = 10): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
+      env: { ...process.env, CODEX_HOME: tmpdir(), CODEX_MCP_LOG: 'warn' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '0' } } }) + '\n');
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    child.stdin.end();
+    await new Promise((r) => child.on('exit', r));
+  }
+  record('cold start to initialize answer, median of 10', median(times), 'ms');
+}
+
+async function withServer<T>(mock: MockModelServer, wireApi: 'chat' | 'responses', fn: (p: McpProcess) => Promise<T>): Promise<T> {
+  const p = await McpProcess.start({ configToml: mock.configToml({ wireApi }), env: { CODEX_MCP_LOG: 'warn' } });
+  try {
+    await p.initialize();
+    return await fn(p);
+  } finally {
+    await p.close();
+  }
+}
+
+/** 50 sequential plain turns of one conversation (instant mock). */
+async function sequentialTurns(wireApi: 'chat' | 'responses'): Promise<void> {
+  const mock = await MockModelServer.start();
+  await withServer(mock, wireApi, async (p) => {
+    const conv = (await p.call('newConversation', { cwd: tmpdir() })).result;
+    await p.call('addConversationListener', { conversationId: conv.conversationId });
+    const turns = 50;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < turns; i++) {
+      mock.enqueue(reply.text(`answer ${i}`));
+      const from = p.messages.length;
+      await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [{ type: 'text', data: { text: `q${i}` } }] });
+      await p.waitFor((m) => m.method === 'codex/event/task_complete', 10000, from);
+    }
+    record(`50 sequential plain turns, ${wireApi} wire, per turn`, Number(process.hrtime.bigint() - t0) / 1e6 / turns, 'ms');
+  });
+  await mock.close();
+}
+
+/** One codex call whose answer is 200 KB streamed in 10,000 deltas. */
+async function bigStream(wireApi: 'chat' | 'responses'): Promise<void> {
+  const mock = await MockModelServer.start();
+  await withServer(mock, wireApi, async (p) => {
+    const deltas = Array.from({ length: 10_000 }, (_, i) => `${String(i).padStart(5, '0')}-abcdefghijklmn`);
+    mock.enqueue(reply.textDeltas(deltas));
+    const t0 = process.hrtime.bigint();
+    const res = await p.call('tools/call', { name: 'codex', arguments: { prompt: 'big', cwd: tmpdir() } }, 60000);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (res.result.content[0].text.length !== 200_000) throw new Error('wrong answer length');
+    record(`200 KB answer in 10,000 deltas, ${wireApi} wire, whole call`, ms, 'ms');
+  });
+  await mock.close();
+}
+
+/** A shell command printing 20 MB: time, the server's peak RSS, bytes the server wrote to stdout. */
+async function bigOutput(): Promise<void> {
+  const mock = await MockModelServer.start();
+  await withServer(mock, 'chat', async (p) => {
+    mock.enqueue(reply.shell('big', ['sh', '-c', 'head -c 20000000 /dev/zero | tr "\\0" "x"'], { timeout_ms: 60000 }), reply.text('ok'));
+    const before = Buffer.byteLength(p.rawStdout);
+    const t0 = process.hrtime.bigint();
+    await p.call('tools/call', { name: 'codex', arguments: { prompt: 'big output', cwd: tmpdir() } }, 120000);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const status = fs.readFileSync(`/proc/${p.child.pid}/status`, 'utf8');
+    const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    record('20 MB shell output, whole call', ms, 'ms');
+    record('20 MB shell output, server peak RSS', hwm, 'MiB');
+    record('20 MB shell output, bytes written to the client', (Buffer.byteLength(p.rawStdout) - before) / 1024 / 1024, 'MiB');
+  });
+  await mock.close();
+}
+
+async function main(): Promise<void> {
+  await coldStart();
+  await sequentialTurns('chat');
+  await sequentialTurns('responses');
+  await bigStream('chat');
+  await bigStream('responses');
+  await bigOutput();
+  process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
