@@ -14,8 +14,11 @@ import { userInputToResponseItem } from './user-input';
 
 /** What a conversation is built from (see ConversationFactory). */
 export interface ConversationDeps {
+  /** The model client of this conversation (one per conversation: it carries the session id). */
   client: ModelClient;
+  /** The tools offered to the model and the dispatch of its calls. */
   tools: ToolRegistry;
+  /** Where history items and events are recorded. */
   recorder: RolloutRecorder;
   logger: Logger;
   /** A fresh diff tracker for a turn that applies patches. */
@@ -23,7 +26,9 @@ export interface ConversationDeps {
 }
 
 export interface ConversationInit {
+  /** The conversation (session) id: a uuid. */
   conversationId: string;
+  /** The config the first turn runs with. */
   config: CodexConfig;
   /** History the model sees first (user instructions + environment context, or a resumed history). */
   history: ResponseItem[];

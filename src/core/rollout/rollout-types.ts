@@ -9,8 +9,11 @@ export interface SessionMeta {
   timestamp: string;
   /** The user instructions (AGENTS.md) the session started with, or null. */
   instructions: string | null;
+  /** The session's working directory at start. */
   cwd: string;
+  /** Who wrote the rollout (`codex_mcp_server`). */
   originator: string;
+  /** The Codex version this server mirrors. */
   cli_version: string;
 }
 
@@ -22,14 +25,19 @@ export type RolloutLine =
 /** A parsed rollout file. */
 export interface RolloutContents {
   meta: SessionMeta;
+  /** The history, in order (what the model saw). */
   items: ResponseItem[];
+  /** The recorded events, in order (for clients that render the past). */
   events: EventMsg[];
 }
 
 /** Appends to one rollout file. Writes are queued in order; `flush` waits for them. */
 export interface RolloutRecorder {
+  /** The file written to. */
   readonly path: string;
+  /** Queue history items. */
   recordItems(items: ResponseItem[]): void;
+  /** Queue an event (streaming deltas are skipped). */
   recordEvent(msg: EventMsg): void;
   /** Resolves when everything recorded so far is on disk. */
   flush(): Promise<void>;

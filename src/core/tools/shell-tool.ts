@@ -85,10 +85,15 @@ export function shellToolSpec(turn: TurnContext): ToolSpec {
 
 /** The shell tool's arguments after parsing. */
 export interface ShellParams {
+  /** argv, never a shell string. */
   command: string[];
+  /** Relative to the turn cwd when not absolute. */
   workdir?: string;
+  /** `timeout_ms` (or the legacy `timeout`). */
   timeoutMs?: number;
+  /** The model asks to run outside the sandbox (on-request). */
   withEscalatedPermissions: boolean;
+  /** Why, shown to the user as the approval reason. */
   justification?: string;
 }
 

@@ -8,9 +8,13 @@ import type { EventMsg, EventMsgOf } from '../../protocol/events';
 export interface TurnContext {
   /** Submission id of the turn; every event of the turn carries it. */
   readonly subId: string;
+  /** Working directory; relative paths of the model are resolved against it. */
   readonly cwd: string;
+  /** When the user is asked before a command or patch runs. */
   readonly approvalPolicy: AskForApproval;
+  /** The sandbox commands run in. */
   readonly sandboxPolicy: SandboxPolicy;
+  /** The whole config of the turn (tool switches, env policy, sandbox helper path…). */
   readonly config: CodexConfig;
 }
 
@@ -31,9 +35,11 @@ export interface SessionToolState {
 /** Everything a tool call may use. */
 export interface ToolCallContext {
   readonly turn: TurnContext;
+  /** The model's call id (answers and approvals refer to it). */
   readonly callId: string;
   /** Aborted when the turn is interrupted: stop work and kill processes. */
   readonly signal: AbortSignal;
+  /** State shared by every turn of the conversation. */
   readonly session: SessionToolState;
   /** The turn's diff tracker (created on first use). */
   readonly diff: TurnDiff;
@@ -51,6 +57,7 @@ export interface ToolCallContext {
 
 /** One function tool offered to the model. */
 export interface Tool {
+  /** The function name the model calls. */
   readonly name: string;
   /** The spec sent to the model for this turn, or undefined when the tool is not offered. */
   spec(turn: TurnContext): ToolSpec | undefined;
