@@ -32,7 +32,8 @@ function packageRoot(): string {
   return dir;
 }
 
-export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'main.js');
+/** What ships: the bundled entry (`npm run build` makes it). */
+export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'codex-mcp-server.js');
 
 /** A config.toml pointing the session at a mock model server. */
 export function mockProviderConfig(baseUrl: string, opts: { wireApi?: 'chat' | 'responses'; approvalPolicy?: string; sandboxMode?: string; extra?: string } = {}): string {
