@@ -83,6 +83,9 @@ export function shellToolSpec(turn: TurnContext): ToolSpec {
   };
 }
 
+/** Bytes of live output (exec_command_output_delta) streamed per command; the rest only reaches exec_command_end. */
+export const MAX_STREAMED_OUTPUT_BYTES = 1024 * 1024;
+
 /** The shell tool's arguments after parsing. */
 export interface ShellParams {
   /** argv, never a shell string. */
@@ -170,7 +173,16 @@ export class ShellTool implements Tool {
       withEscalatedPermissions: params.withEscalatedPermissions,
       sandboxAvailable,
     });
-    if (assessment.kind === 'reject') return `exec command rejected: ${assessment.reason}`;
+    if (assessment.kind === 'reject') {
+      if (sandboxAvailable) return `exec command rejected: ${assessment.reason}`;
+      // Fail closed, and say why: the sandbox this policy needs cannot be set up.
+      const why = await this.sandboxes.resolve(turn.config.codex_linux_sandbox_exe).then(
+        () => 'the sandbox could not be started',
+        (err: unknown) => (err instanceof Error ? err.message : String(err)),
+      );
+      ctx.emit({ type: 'background_event', message: `sandbox unavailable: ${why}` });
+      return `exec command rejected: ${assessment.reason} (sandbox unavailable: ${why})`;
+    }
 
     let sandbox: SandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? turn.sandboxPolicy : FULL_ACCESS;
     if (assessment.kind === 'ask') {
@@ -224,6 +236,15 @@ export class ShellTool implements Tool {
    */
   private async execute(request: ExecRequest, sandbox: SandboxPolicy, ctx: ToolCallContext): Promise<ExecResult | string> {
     const { callId } = ctx;
+    // Live output is for watching, the end event has the (capped) whole: stop streaming past
+    // MAX_STREAMED_OUTPUT_BYTES so a 20 MB build log does not become 80 MB of JSON on the wire.
+    let streamed = 0;
+    const onOutput = (stream: 'stdout' | 'stderr', chunk: Buffer) => {
+      if (streamed >= MAX_STREAMED_OUTPUT_BYTES) return;
+      const part = chunk.subarray(0, MAX_STREAMED_OUTPUT_BYTES - streamed);
+      streamed += part.length;
+      ctx.emit({ type: 'exec_command_output_delta', call_id: callId, stream, chunk: Array.from(part) });
+    };
     ctx.emit({ type: 'exec_command_begin', call_id: callId, command: request.command, cwd: request.cwd, parsed_cmd: parseCommand(request.command) });
     let result: ExecResult;
     try {
@@ -233,7 +254,7 @@ export class ShellTool implements Tool {
           sandbox,
           sandboxExe: ctx.turn.config.codex_linux_sandbox_exe,
           signal: ctx.signal,
-          onOutput: (stream, chunk) => ctx.emit({ type: 'exec_command_output_delta', call_id: callId, stream, chunk: Array.from(chunk) }),
+          onOutput,
         },
       );
     } catch (err) {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess, JsonRpcMessage } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
+import { isAlive } from '../../support/process-alive';
 
 const events = (p: McpProcess, requestId: number | string) =>
   p.notifications('codex/event').filter((m) => m.params._meta.requestId === requestId);
@@ -297,8 +298,73 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     p.notify('notifications/cancelled', { requestId: id });
     await p.waitFor((m) => m.params?.msg?.type === 'turn_aborted');
     await new Promise((r) => setTimeout(r, 300));
-    expect(() => process.kill(pid, 0)).toThrow();
+    expect(isAlive(pid)).toBe(false);
     expect(types(p, id)).not.toContain('exec_command_end');
+  });
+
+  it.each(['stdin EOF', 'SIGTERM'])('no command outlives the server (%s)', async (how) => {
+    await start();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'sleep 30 & echo $! > pid.txt; wait'], { timeout_ms: 60000 }));
+    p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
+    await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
+    const pidFile = path.join(cwd, 'pid.txt');
+    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    expect(isAlive(pid)).toBe(true);
+    if (how === 'SIGTERM') p.child.kill('SIGTERM');
+    else p.child.stdin.end();
+    expect(await p.exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it('read-only sandbox: a write in cwd fails inside bwrap and the model is told', async () => {
+    await start();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c-ro', ['touch', 'sandboxed.txt']), reply.text('ok'));
+    const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'x', cwd, sandbox: 'read-only' } });
+    await p.response(id);
+    expect(fs.existsSync(path.join(cwd, 'sandboxed.txt'))).toBe(false);
+    const end = events(p, id).find((e) => e.params.msg.type === 'exec_command_end')!.params.msg;
+    expect(end.exit_code).not.toBe(0);
+    expect(end.stderr).toMatch(/Read-only file system|Permission denied/);
+    expect(JSON.stringify(mock.requests[1].body)).toMatch(/Read-only file system|Permission denied/);
+  });
+
+  it('workspace-write sandbox: a write in cwd succeeds', async () => {
+    await start();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c-ww', ['touch', 'allowed.txt']), reply.text('ok'));
+    await p.call('tools/call', { name: 'codex', arguments: { prompt: 'x', cwd, sandbox: 'workspace-write' } });
+    expect(fs.existsSync(path.join(cwd, 'allowed.txt'))).toBe(true);
+  });
+
+  it('fails closed when the sandbox cannot be set up: the command does not run and both sides are told', async () => {
+    await start({ extraToml: '' });
+    await p.close();
+    p = await McpProcess.start({ configToml: mock.configToml().replace('model_provider =', 'codex_linux_sandbox_exe = "/nonexistent/bwrap"\nmodel_provider =') });
+    await p.initialize();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c-fc', ['touch', 'never.txt']), reply.text('ok'));
+    const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'x', cwd, sandbox: 'read-only' } });
+    await p.response(id);
+    expect(fs.existsSync(path.join(cwd, 'never.txt'))).toBe(false);
+    expect(JSON.stringify(mock.requests[1].body)).toMatch(/sandbox/i);
+    expect(events(p, id).some((e) => /sandbox/i.test(JSON.stringify(e.params.msg)) && e.params.msg.type !== 'exec_command_begin')).toBe(true);
+  });
+
+  it('streams at most 1 MiB of live output per command; exec_command_end still has the whole (capped) output', async () => {
+    await start();
+    mock.enqueue(reply.shell('c-big', ['sh', '-c', 'head -c 1500000 /dev/zero | tr "\\0" "y"']), reply.text('ok'));
+    const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'x', cwd: tmpdir() } });
+    await p.response(id, 30000);
+    const streamed = events(p, id)
+      .filter((e) => e.params.msg.type === 'exec_command_output_delta')
+      .reduce((n, e) => n + e.params.msg.chunk.length, 0);
+    expect(streamed).toBe(1024 * 1024);
+    const end = events(p, id).find((e) => e.params.msg.type === 'exec_command_end')!.params.msg;
+    expect(end.stdout.length).toBe(1500000);
   });
 
   it('sends notifications/progress for a call that carries a progressToken', async () => {
