@@ -10,7 +10,7 @@ import type OpenAI from 'openai';
 /** The SDK is loaded on the first model request, off the start-up path (it costs ~40 ms). */
 let sdk: typeof OpenAI | undefined;
 function openaiSdk(): typeof OpenAI {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
   sdk ??= (require('openai') as { default: typeof OpenAI }).default;
   return sdk;
 }

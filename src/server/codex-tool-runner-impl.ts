@@ -39,8 +39,10 @@ interface CodexArgs {
   'include-plan-tool'?: boolean;
 }
 
+/** Keys in the reference's (sorted) order: `{text, type}`, then content, isError, structuredContent. */
+const textContent = (text: string) => [{ text, type: 'text' as const }];
 const errorResult = (text: string, extra: Record<string, unknown> = {}): CallToolResult => ({
-  content: [{ type: 'text', text }],
+  content: textContent(text),
   isError: true,
   ...extra,
 });
@@ -199,7 +201,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     switch (msg.type) {
       case 'task_complete': {
         const text = msg.last_agent_message ?? '';
-        finish({ content: [{ type: 'text', text }], ...structured(text) });
+        finish({ content: textContent(text), ...structured(text) });
         break;
       }
       case 'error':

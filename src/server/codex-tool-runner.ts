@@ -2,7 +2,7 @@ import type { RequestContext } from './method-contribution';
 
 /** MCP CallToolResult as the tools return it. */
 export interface CallToolResult {
-  content: { type: 'text'; text: string }[];
+  content: { text: string; type: 'text' }[];
   isError?: boolean;
   structuredContent?: Record<string, unknown>;
   [key: string]: unknown;

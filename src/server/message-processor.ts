@@ -67,7 +67,7 @@ export class MessageProcessor implements MethodContribution {
       case 'codex-reply':
         return this.toolRunner.runCodexReply(p.arguments, ctx, p._meta);
       default:
-        return { content: [{ type: 'text', text: `Unknown tool '${p.name}'` }], isError: true };
+        return { content: [{ text: `Unknown tool '${p.name}'`, type: 'text' }], isError: true };
     }
   }
 }

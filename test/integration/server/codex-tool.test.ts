@@ -42,6 +42,8 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     expect(evs.slice(1).every((e) => e.params.id === String(id))).toBe(true);
     const sessionId = evs[0].params.msg.session_id;
     expect(res.result).toEqual({ content: [{ type: 'text', text: 'Hello' }], structuredContent: { threadId: sessionId, sessionId, content: 'Hello' } });
+    // Key order as the reference serialised it.
+    expect(p.rawStdout).toContain(`{"id":${id},"jsonrpc":"2.0","result":{"content":[{"text":"Hello","type":"text"}],"structuredContent":`);
     // Every event was written before the response.
     const respIndex = p.messages.indexOf(res);
     expect(p.messages.findIndex((m) => m.params?.msg?.type === 'task_complete')).toBeLessThan(respIndex);
