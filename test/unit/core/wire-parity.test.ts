@@ -22,16 +22,9 @@ import { modelTestConfig } from '../../support/model-test-config';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 import { EventLog, tempDir } from './core-fakes';
 
-const TRANSCRIPTS = '/work/shared/reference/transcripts';
-const haveTranscripts = (() => {
-  try {
-    readFileSync(path.join(TRANSCRIPTS, 'codex_tool_exec_never.model.json'));
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const describeIfTranscripts = haveTranscripts ? describe : describe.skip;
+/** Copies of the reference recordings (../shared/reference/transcripts) this test compares against. */
+const TRANSCRIPTS = path.resolve(__dirname, '../../golden/transcripts');
+const describeIfTranscripts = describe;
 
 interface Recorded {
   url: string;
