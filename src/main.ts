@@ -38,7 +38,7 @@ export function parseCommandLine(argv: string[], version: string): CliOptions {
     .option('--log-file <path>', 'write logs to this file instead of stderr')
     .addHelpText(
       'after',
-      '\nEnvironment:\n  CODEX_HOME       config and state directory (default ~/.codex)\n  CODEX_MCP_LOG    log level: error, warn, info, debug (RUST_LOG is honoured too)\n  OPENAI_API_KEY   API key for the openai provider',
+      '\nEnvironment:\n  CODEX_HOME       config and state directory (default ~/.codex)\n  CODEX_MCP_LOG    log level: error, warn, info, debug (RUST_LOG is honoured too)\n  OPENAI_API_KEY   API key for the openai provider\n  CODEX_LOGIN_PORT port of the ChatGPT login callback server (default 1455; 0 = any free port)\n  CODEX_AUTH_ISSUER OAuth issuer for ChatGPT login and token refresh (default https://auth.openai.com)',
     );
   program.parse(argv);
   const opts = program.opts<{ config: string[]; logFile?: string }>();
