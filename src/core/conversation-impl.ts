@@ -305,7 +305,11 @@ export class ConversationImpl implements Conversation {
           // Raw reasoning is not shown (upstream: show_raw_agent_reasoning defaults to false).
           break;
         case 'retrying':
+          // The client re-sends the whole request: what the broken attempt produced is
+          // replaced by the retry's answer, or history would hold it twice.
           this.emitTurn(turn, { type: 'stream_error', message: event.message });
+          items.length = 0;
+          needsFollowUp = false;
           break;
         case 'output_item_done': {
           // Tools run as their calls arrive, as upstream does; the stream waits meanwhile.

@@ -131,6 +131,8 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     }
     if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
     const c = conversation;
+    // A reply gets a turn of its own: if the session is busy (another call's turn), wait for it.
+    if (!(await waitUntilIdle(c, ctx))) return errorResult('cancelled');
     return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: a.prompt as string }] }));
   }
 
@@ -243,6 +245,27 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
   private sendEvent(requestId: RequestId, event: Event): void {
     this.outgoing.sendNotification('codex/event', { _meta: { requestId }, id: event.id, msg: event.msg });
   }
+}
+
+/** Resolves true once no turn is running, false if the call is cancelled first. */
+async function waitUntilIdle(conversation: Conversation, ctx: RequestContext): Promise<boolean> {
+  while (conversation.isRunning()) {
+    if (ctx.token.isCancellationRequested) return false;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        live.dispose();
+        cancel.dispose();
+        resolve();
+      };
+      const live = conversation.subscribeLive((e) => {
+        if (e.msg.type === 'task_complete' || e.msg.type === 'error' || e.msg.type === 'turn_aborted') setImmediate(done);
+      });
+      const cancel = ctx.token.onCancellationRequested(done);
+      // The turn may have ended between the check and the subscription.
+      if (!conversation.isRunning()) setImmediate(done);
+    });
+  }
+  return !ctx.token.isCancellationRequested;
 }
 
 function keyOf(id: RequestId): string {

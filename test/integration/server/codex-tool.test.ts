@@ -252,6 +252,22 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     expect(missing.result.content[0].text).toBe('Failed to parse configuration for Codex tool: missing field `sessionId`');
   });
 
+  it('a codex-reply sent while the session is still busy waits and gets a turn of its own', async () => {
+    await start();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    mock.enqueue(reply.text('first answer').after(gate), reply.text('reply answer'));
+    const first = p.request('tools/call', { name: 'codex', arguments: { prompt: 'first', cwd: tmpdir() } });
+    await mock.waitForRequests(1);
+    const threadId = events(p, first)[0].params.msg.session_id;
+    const second = p.request('tools/call', { name: 'codex-reply', arguments: { prompt: 'second', sessionId: threadId } });
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    expect((await p.response(first)).result.content[0].text).toBe('first answer');
+    expect((await p.response(second)).result.content[0].text).toBe('reply answer');
+    expect(mock.requests).toHaveLength(2);
+  });
+
   it('reports argument and config problems with the reference texts', async () => {
     await start();
     const text = async (args: unknown) => (await p.call('tools/call', args === undefined ? { name: 'codex' } : { name: 'codex', arguments: args })).result;

@@ -217,6 +217,27 @@ describe('ConversationImpl turn loop', () => {
     expect(log.of('stream_error')[0].message).toBe('stream error: boom; retrying 1/5 in 200ms…');
   });
 
+  it('drops what a broken attempt produced when the stream is retried (no duplicates in history)', async () => {
+    const model = new ScriptedModel([
+      [
+        { type: 'created' },
+        assistantMessage('partial'),
+        { type: 'retrying', message: 'stream error: cut; retrying 1/5 in 200ms…', attempt: 1, max: 5 },
+        ...answer('whole'),
+      ],
+      answer('next'),
+    ]);
+    const { conversation, log } = setup(model);
+    await conversation.submit(text('q'));
+    await log.waitFor('task_complete');
+    expect(log.of('task_complete')[0].last_agent_message).toBe('whole');
+    await conversation.submit(text('again'));
+    await log.waitFor('task_complete', 2);
+    const history = JSON.stringify(model.prompts[1].input);
+    expect(history).toContain('whole');
+    expect(history).not.toContain('partial');
+  });
+
   it('turns a ModelError into an error event with no task_complete, and stays usable', async () => {
     const model = new ScriptedModel([
       // eslint-disable-next-line require-yield
