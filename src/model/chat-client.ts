@@ -7,13 +7,11 @@ import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import type { ContentItem, ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
 import { isObject, num } from './json-guards';
-import { ProviderTransport, type WireClientOptions } from './provider-transport';
+import { ProviderTransport, providerRetryPolicy, type WireClientOptions } from './provider-transport';
 import {
   StreamError,
-  defaultSleep,
   retryLimitMessage,
   runWithRetries,
-  type RetryPolicy,
   type WireAttempt,
 } from './retry';
 import { readSse } from './sse-parser';
@@ -228,22 +226,12 @@ export class ChatClient implements ModelClient {
 
   stream(prompt: Prompt, signal: AbortSignal): AsyncIterable<ResponseEvent> {
     const { config } = this.options;
-    const provider = config.model_provider;
     const body = buildChatBody(prompt, config);
     const wire: WireAttempt = {
       open: (requestSignal) => this.transport.post('chat', () => body, {}, requestSignal),
       read: (response, _signal, activity) => this.read(response, activity),
     };
-    const policy: RetryPolicy = {
-      requestMaxRetries: provider.request_max_retries,
-      streamMaxRetries: provider.stream_max_retries,
-      idleTimeoutMs: provider.stream_idle_timeout_ms,
-      sleep: this.options.sleep ?? defaultSleep,
-      random: this.options.random,
-      logger: this.logger,
-      refreshAuth: () => this.transport.refreshAuth(),
-      retryLimitMessage,
-    };
+    const policy = providerRetryPolicy(this.options, this.transport, retryLimitMessage);
     return runWithRetries(wire, policy, signal);
   }
 

@@ -18,7 +18,7 @@ import type { AuthManager } from '../auth/auth-manager';
 import type { AuthMode, CodexConfig, WireApi } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import { ModelError } from './model-types';
-import { HttpStatusError, RequestError, abortError, describeError, parseRetryAfterMs, type SleepFn } from './retry';
+import { HttpStatusError, RequestError, abortError, defaultSleep, describeError, parseRetryAfterMs, type RetryPolicy, type SleepFn } from './retry';
 
 /** The version the reference reports; sent in `version` and the user agent. */
 export const CODEX_VERSION = '0.25.0';
@@ -199,4 +199,23 @@ export class ProviderTransport {
     const value = process.env[envKey];
     return value && value.trim() !== '' ? value : undefined;
   }
+}
+
+/** The retry policy of a session's provider (shared by both wires). */
+export function providerRetryPolicy(
+  options: WireClientOptions,
+  transport: ProviderTransport,
+  retryLimitMessage: (status: number) => string,
+): RetryPolicy {
+  const provider = options.config.model_provider;
+  return {
+    requestMaxRetries: provider.request_max_retries,
+    streamMaxRetries: provider.stream_max_retries,
+    idleTimeoutMs: provider.stream_idle_timeout_ms,
+    sleep: options.sleep ?? defaultSleep,
+    random: options.random,
+    logger: options.logger,
+    refreshAuth: () => transport.refreshAuth(),
+    retryLimitMessage,
+  };
 }

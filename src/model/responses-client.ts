@@ -11,15 +11,14 @@ import {
   CODEX_VERSION,
   ORIGINATOR,
   ProviderTransport,
+  providerRetryPolicy,
   type RequestAuth,
   type WireClientOptions,
 } from './provider-transport';
 import {
   StreamError,
-  defaultSleep,
   retryLimitMessage,
   runWithRetries,
-  type RetryPolicy,
   type WireAttempt,
 } from './retry';
 import { readSse } from './sse-parser';
@@ -161,7 +160,6 @@ export class ResponsesClient implements ModelClient {
 
   stream(prompt: Prompt, signal: AbortSignal): AsyncIterable<ResponseEvent> {
     const { config, conversationId } = this.options;
-    const provider = config.model_provider;
     const wire: WireAttempt = {
       open: (requestSignal) =>
         this.transport.post(
@@ -172,17 +170,9 @@ export class ResponsesClient implements ModelClient {
         ),
       read: (response, _signal, activity) => this.read(response, activity),
     };
-    const policy: RetryPolicy = {
-      requestMaxRetries: provider.request_max_retries,
-      streamMaxRetries: provider.stream_max_retries,
-      idleTimeoutMs: provider.stream_idle_timeout_ms,
-      sleep: this.options.sleep ?? defaultSleep,
-      random: this.options.random,
-      logger: this.logger,
-      refreshAuth: () => this.transport.refreshAuth(),
-      retryLimitMessage: (status) =>
-        status === 500 ? HIGH_DEMAND_MESSAGE : retryLimitMessage(status),
-    };
+    const policy = providerRetryPolicy(this.options, this.transport, (status) =>
+      status === 500 ? HIGH_DEMAND_MESSAGE : retryLimitMessage(status),
+    );
     return runWithRetries(wire, policy, signal);
   }
 
