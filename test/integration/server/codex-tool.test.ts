@@ -423,6 +423,18 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     expect(mock.requests[0].body.model).toBe('from-flag');
   });
 
+  it('server -c approval_policy=untrusted applies to sessions (the reference ignores it)', async () => {
+    p = await McpProcess.start({ configToml: mock.configToml({ approvalPolicy: 'never' }), args: ['-c', 'approval_policy=untrusted'] });
+    await p.initialize();
+    const cwd = tmpdir();
+    mock.enqueue(reply.shell('c1', ['touch', 'asked.txt']), reply.text('ok'));
+    const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'x', cwd } });
+    const req = await p.waitFor((m) => m.method === 'elicitation/create');
+    p.respond(req.id, { decision: 'denied' });
+    await p.response(id);
+    expect(fs.existsSync(path.join(cwd, 'asked.txt'))).toBe(false);
+  });
+
   it('closing stdin during a running turn makes the server exit promptly', async () => {
     await start();
     mock.enqueue(reply.hang());
