@@ -1,6 +1,6 @@
 /** Patterns that look like credentials: OpenAI keys, bearer tokens, JWTs, refresh tokens. */
 const SECRET_PATTERNS: RegExp[] = [
-  /sk-[A-Za-z0-9_-]{6,}/g,
+  /\bsk-[A-Za-z0-9_-]{6,}/g,
   /(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi,
   /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
   /("(?:access_token|refresh_token|id_token|OPENAI_API_KEY|api_key|apiKey|authToken|code_verifier)"\s*:\s*")[^"]*/g,

@@ -12,15 +12,22 @@ export interface LoggingOptions {
 
 const LEVELS = new Set(['error', 'warn', 'info', 'debug']);
 
-/** Map RUST_LOG-style values (`codex=debug,info`, `trace`) to a winston level. */
+/**
+ * Map RUST_LOG-style values to a winston level: a `codex…=<level>` directive applies to us,
+ * else the bare default (`info`, `codex=debug,warn`, `trace` → debug). An empty
+ * CODEX_MCP_LOG falls through to RUST_LOG.
+ */
 export function levelFromEnv(env: NodeJS.ProcessEnv): string {
-  const raw = (env.CODEX_MCP_LOG ?? env.RUST_LOG ?? '').toLowerCase();
-  for (const part of raw.split(',').reverse()) {
-    const lvl = part.includes('=') ? part.split('=')[1] : part;
-    if (lvl === 'trace') return 'debug';
-    if (LEVELS.has(lvl)) return lvl;
+  const raw = (env.CODEX_MCP_LOG?.trim() || env.RUST_LOG || '').toLowerCase();
+  const norm = (lvl: string) => (lvl === 'trace' ? 'debug' : LEVELS.has(lvl) ? lvl : undefined);
+  let ours: string | undefined;
+  let fallback: string | undefined;
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    const eq = part.indexOf('=');
+    if (eq < 0) fallback = norm(part) ?? fallback;
+    else if (part.slice(0, eq).startsWith('codex')) ours = norm(part.slice(eq + 1)) ?? ours;
   }
-  return 'info';
+  return ours ?? fallback ?? 'info';
 }
 
 const redactFormat = winston.format((info) => {

@@ -11,7 +11,7 @@ const THROTTLE_MS = 250;
  */
 export class ProgressReporter {
   private progress = 0;
-  private last = 0;
+  private last = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly outgoing: OutgoingMessageSender,

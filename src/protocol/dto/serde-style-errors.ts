@@ -27,27 +27,37 @@ function expected(kind: FieldKind): string {
 
 /**
  * Check `args` against a field table; returns serde's message for the first problem, or
- * undefined when the arguments are acceptable.
+ * undefined when the arguments are acceptable. Like serde's derived visitor, type errors are
+ * found while walking the keys in input order; missing fields only after the walk.
  */
 export function serdeCheck(args: unknown, structName: string, fields: Record<string, { kind: FieldKind; required: boolean }>): string | undefined {
   if (args === null || typeof args !== 'object' || Array.isArray(args)) {
     return `invalid type: ${serdeUnexpected(args)}, expected struct ${structName}`;
   }
   const obj = args as Record<string, unknown>;
+  for (const [name, v] of Object.entries(obj)) {
+    const spec = fields[name];
+    if (!spec || v === undefined || (v === null && !spec.required)) continue;
+    const problem = typeProblem(spec.kind, v);
+    if (problem) return problem;
+  }
   for (const [name, spec] of Object.entries(fields)) {
-    const v = obj[name];
-    if (v === undefined || (v === null && !spec.required)) {
-      if (spec.required) return `missing field \`${name}\``;
-      continue;
+    if (spec.required && (obj[name] === undefined || obj[name] === null)) {
+      if (obj[name] === null) return `invalid type: null, expected ${expected(spec.kind)}`;
+      return `missing field \`${name}\``;
     }
-    const kind = spec.kind;
-    if (kind === 'string' && typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected a string`;
-    if (kind === 'boolean' && typeof v !== 'boolean') return `invalid type: ${serdeUnexpected(v)}, expected a boolean`;
-    if (kind === 'object' && (typeof v !== 'object' || Array.isArray(v))) return `invalid type: ${serdeUnexpected(v)}, expected a map`;
-    if (typeof kind === 'object') {
-      if (typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected ${expected(kind)}`;
-      if (!kind.enum.includes(v)) return `unknown variant \`${v}\`, expected ${expected(kind)}`;
-    }
+  }
+  return undefined;
+}
+
+function typeProblem(kind: FieldKind, v: unknown): string | undefined {
+  if (kind === 'string' && typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected a string`;
+  if (kind === 'boolean' && typeof v !== 'boolean') return `invalid type: ${serdeUnexpected(v)}, expected a boolean`;
+  if (kind === 'object' && (v === null || typeof v !== 'object' || Array.isArray(v))) return `invalid type: ${serdeUnexpected(v)}, expected a map`;
+  if (typeof kind === 'object') {
+    // A unit enum is read from a string (or a map for the externally tagged form).
+    if (typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected string or map`;
+    if (!kind.enum.includes(v)) return `unknown variant \`${v}\`, expected ${expected(kind)}`;
   }
   return undefined;
 }

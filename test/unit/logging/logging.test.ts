@@ -58,8 +58,9 @@ describe('levelFromEnv', () => {
     ['trace folds to debug', { RUST_LOG: 'trace' }, 'debug'],
     ['a target directive', { RUST_LOG: 'codex=debug' }, 'debug'],
     ['a module-path target directive', { RUST_LOG: 'codex_core::exec=trace' }, 'debug'],
-    // Directives are read from the right: the trailing global default wins.
-    ['a target directive followed by a default', { RUST_LOG: 'codex=debug,info' }, 'info'],
+    // A codex directive applies to us whatever the global default.
+    ['a target directive followed by a default', { RUST_LOG: 'codex=debug,info' }, 'debug'],
+    ['another crate directive does not', { RUST_LOG: 'warn,hyper=debug' }, 'warn'],
     ['a default followed by a target directive', { RUST_LOG: 'info,codex=debug' }, 'debug'],
     ['CODEX_MCP_LOG wins over RUST_LOG', { CODEX_MCP_LOG: 'warn', RUST_LOG: 'debug' }, 'warn'],
     ['CODEX_MCP_LOG alone', { CODEX_MCP_LOG: 'error' }, 'error'],

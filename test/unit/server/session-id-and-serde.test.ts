@@ -41,24 +41,24 @@ describe('parseSessionId', () => {
 
   // The uuid crate (error.rs `InvalidUuid::into_err`) counts the index in the whole input,
   // prefix included: `index + offset + 1` with offset 9 for `urn:uuid:` and 1 for `{`.
-  it.failing('counts an invalid character position from the start of a urn:uuid: input', () => {
+  it('counts an invalid character position from the start of a urn:uuid: input', () => {
     expect(parseSessionId('urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0cX')).toEqual({ ok: false, error: invalidChar('X', 45) });
   });
-  it.failing('counts an invalid character position from the start of a braced input', () => {
+  it('counts an invalid character position from the start of a braced input', () => {
     expect(parseSessionId('{67e55044-10b1-426f-9247-bb680e5fe0cX}')).toEqual({ ok: false, error: invalidChar('X', 37) });
   });
 
   // uuid's try_parse only takes the hyphenated form inside braces or after `urn:uuid:`; the
   // simple form there is "invalid group count: expected 5, found 1".
-  it.failing('rejects the simple form inside braces', () => {
+  it('rejects the simple form inside braces', () => {
     expect(parseSessionId(`{${ID.replace(/-/g, '')}}`)).toEqual({ ok: false, error: 'invalid group count: expected 5, found 1' });
   });
-  it.failing('rejects the simple form after urn:uuid:', () => {
+  it('rejects the simple form after urn:uuid:', () => {
     expect(parseSessionId(`urn:uuid:${ID.replace(/-/g, '')}`)).toEqual({ ok: false, error: 'invalid group count: expected 5, found 1' });
   });
 
   // The uuid crate matches the `urn:uuid:` prefix byte for byte (lowercase only).
-  it.failing('does not accept an uppercase URN:UUID: prefix', () => {
+  it('does not accept an uppercase URN:UUID: prefix', () => {
     expect(parseSessionId(`URN:UUID:${ID}`)).toEqual({ ok: false, error: invalidChar('U', 1) });
   });
 });
@@ -127,13 +127,13 @@ describe('serdeCheck', () => {
 
   // serde_json's Value::deserialize_enum rejects anything but a string or a map with
   // `invalid_type(.., &"string or map")` before the derived enum visitor ever runs.
-  it.failing('reports a non-string enum value the way serde_json does', () => {
+  it('reports a non-string enum value the way serde_json does', () => {
     expect(check({ prompt: 'p', 'approval-policy': 5 })).toBe('invalid type: integer `5`, expected string or map');
   });
 
   // serde's derived visit_map reports type errors while it walks the keys and only checks
   // required fields after the loop, so a bad optional field wins over a missing `prompt`.
-  it.failing('reports a type error before a missing required field, as serde does', () => {
+  it('reports a type error before a missing required field, as serde does', () => {
     expect(check({ model: 5 })).toBe('invalid type: integer `5`, expected a string');
   });
 });
