@@ -35,24 +35,6 @@ function packageRoot(): string {
 /** What ships: the bundled entry (`npm run build` makes it). */
 export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'codex-mcp-server.js');
 
-/** A config.toml pointing the session at a mock model server. */
-export function mockProviderConfig(baseUrl: string, opts: { wireApi?: 'chat' | 'responses'; approvalPolicy?: string; sandboxMode?: string; extra?: string } = {}): string {
-  return [
-    'model = "mock-model"',
-    `approval_policy = "${opts.approvalPolicy ?? 'never'}"`,
-    `sandbox_mode = "${opts.sandboxMode ?? 'danger-full-access'}"`,
-    'model_provider = "mock_provider"',
-    opts.extra ?? '',
-    '[model_providers.mock_provider]',
-    'name = "Mock provider for tests"',
-    `base_url = "${baseUrl}"`,
-    `wire_api = "${opts.wireApi ?? 'chat'}"`,
-    'request_max_retries = 0',
-    'stream_max_retries = 0',
-    '',
-  ].join('\n');
-}
-
 /**
  * The built server spawned over stdio, with a temp CODEX_HOME: send messages, wait for the
  * ones a test needs. Every message the server wrote is kept in `messages`.
