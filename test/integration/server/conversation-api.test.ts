@@ -114,7 +114,6 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     await start({ approvalPolicy: 'untrusted' });
     const conv = await newConversation();
     await p.call('addConversationListener', { conversationId: conv.conversationId });
-    const cwd = (await p.call('newConversation', {})) && undefined; void cwd;
     mock.enqueue(reply.shell('call1', ['sh', '-c', 'echo 42 > answer.txt']), reply.text('done 1'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('run it')] });
     const req = await p.waitFor((m) => m.method === 'execCommandApproval');
@@ -170,8 +169,7 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     expect(idle.result).toEqual({ abortReason: 'interrupted' });
     mock.enqueue(reply.shell('c-sleep', ['sleep', '30'], { timeout_ms: 60000 }));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('sleep')] });
-    const begin = await p.waitFor((m) => m.method === 'codex/event/exec_command_begin');
-    void begin;
+    await p.waitFor((m) => m.method === 'codex/event/exec_command_begin');
     const intId = p.request('interruptConversation', { conversationId: conv.conversationId });
     const res = await p.response(intId);
     expect(res.result).toEqual({ abortReason: 'interrupted' });
