@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
+import { isAlive } from '../../support/process-alive';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
 const text = (t: string) => ({ type: 'text', data: { text: t } });
@@ -163,21 +164,26 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
 
   it('interruptConversation answers after turn_aborted, kills a running sleep, and answers at once when idle', async () => {
     await start();
-    const conv = await newConversation();
+    const cwd = tmpdir();
+    const conv = await newConversation({ cwd });
     await p.call('addConversationListener', { conversationId: conv.conversationId });
     const idle = await p.call('interruptConversation', { conversationId: conv.conversationId }, 3000);
     expect(idle.result).toEqual({ abortReason: 'interrupted' });
-    mock.enqueue(reply.shell('c-sleep', ['sleep', '30'], { timeout_ms: 60000 }));
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('sleep')] });
     await p.waitFor((m) => m.method === 'codex/event/exec_command_begin');
+    const pidFile = path.join(cwd, 'pid.txt');
+    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    expect(isAlive(pid)).toBe(true);
     const intId = p.request('interruptConversation', { conversationId: conv.conversationId });
     const res = await p.response(intId);
     expect(res.result).toEqual({ abortReason: 'interrupted' });
     const aborted = p.messages.findIndex((m) => m.method === 'codex/event/turn_aborted');
     expect(aborted).toBeGreaterThan(-1);
     expect(aborted).toBeLessThan(p.messages.indexOf(res));
-    const sleeping = execFileSync('sh', ['-c', 'pgrep -x sleep -a || true']).toString();
-    expect(sleeping).not.toMatch(/sleep 30/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(isAlive(pid)).toBe(false);
     mock.enqueue(reply.text('still alive'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('next')] });
     await p.waitFor((m) => m.method === 'codex/event/task_complete' && m.params.msg.last_agent_message === 'still alive');
