@@ -22,20 +22,9 @@ export function sandboxTestsEnabled(): { run: boolean; reason?: string } {
   return { run: true, reason };
 }
 
-/** Alive = exists and is not a zombie (a reparented zombie may linger if nothing reaps it). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
+import { isAlive } from '../../support/process-alive';
+
+export { isAlive };
 
 /** Host pids of live processes whose argv is exactly `argv`. */
 export function findProcesses(argv: string[]): number[] {

@@ -14,6 +14,7 @@ import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecRe
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
+import { isAlive } from '../../support/process-alive';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir } from './core-fakes';
 
@@ -183,15 +184,6 @@ describe('shell tool with the real ExecRunner', () => {
     await log.waitFor('task_complete');
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('shell tool arguments', () => {
   it('answers bad JSON with a parse error the model can act on', async () => {
