@@ -68,6 +68,32 @@ describe('MCP handshake and protocol basics (spawned server)', () => {
     for (const line of p.rawStdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
   });
 
+  it('survives 300 lines of random bytes and JSON-ish garbage and still answers', async () => {
+    p = await McpProcess.start();
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['{', '}', '[', ']', '"', ':', ',', 'null', '1e999', '"id"', '"method"', '\\u0000', 'é', '\t', 'true', '"jsonrpc"', '-0', '{"id":'];
+    for (let i = 0; i < 300; i++) {
+      let line = '';
+      const n = Math.floor(rand() * 12);
+      for (let k = 0; k < n; k++) line += rand() < 0.7 ? pieces[Math.floor(rand() * pieces.length)] : String.fromCharCode(Math.floor(rand() * 256));
+      p.writeRaw(Buffer.from(line.replace(/\n/g, ' ') + '\n', 'latin1'));
+    }
+    expect((await p.call('ping', undefined, 20000)).result).toEqual({});
+    expect(p.child.exitCode).toBeNull();
+    // Every line the server wrote is a JSON-RPC message.
+    for (const m of p.messages) expect(m.jsonrpc).toBe('2.0');
+  });
+
+  it('a Content-Length frame without the header gets -32700 and framing recovers', async () => {
+    p = await McpProcess.start({ framing: 'content-length' });
+    await p.initialize();
+    p.writeRaw('Content-Length: 2\r\n\r\n{}');
+    p.writeRaw('Content-Type: application/json\r\n\r\n');
+    await p.waitFor((m) => m.error?.code === -32700);
+    expect((await p.call('ping')).result).toEqual({});
+  });
+
   it('tools/call: unknown tool and bad codex arguments are isError results', async () => {
     p = await McpProcess.start();
     await p.initialize();
