@@ -6,7 +6,7 @@
 import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import type { ContentItem, ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
-import { isObject, num } from './json-guards';
+import { isObject } from './json-guards';
 import { ProviderTransport, providerRetryPolicy, type WireClientOptions } from './provider-transport';
 import {
   StreamError,
@@ -15,6 +15,7 @@ import {
   type WireAttempt,
 } from './retry';
 import { readSse } from './sse-parser';
+import { tokenUsageFrom } from './token-usage';
 
 type ChatContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
 
@@ -202,16 +203,7 @@ function reasoningText(value: unknown): string | undefined {
 
 /** Chat `usage` (prompt/completion tokens) → TokenUsage. */
 export function mapChatUsage(usage: unknown): TokenUsage | undefined {
-  if (!isObject(usage)) return undefined;
-  const prompt = isObject(usage.prompt_tokens_details) ? usage.prompt_tokens_details : undefined;
-  const completion = isObject(usage.completion_tokens_details) ? usage.completion_tokens_details : undefined;
-  return {
-    input_tokens: num(usage.prompt_tokens) ?? 0,
-    cached_input_tokens: num(prompt?.cached_tokens) ?? null,
-    output_tokens: num(usage.completion_tokens) ?? 0,
-    reasoning_output_tokens: num(completion?.reasoning_tokens) ?? null,
-    total_tokens: num(usage.total_tokens) ?? 0,
-  };
+  return tokenUsageFrom(usage, { input: 'prompt', output: 'completion' });
 }
 
 /** Streams turns over Chat Completions. */

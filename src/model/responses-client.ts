@@ -4,7 +4,7 @@
  */
 import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
-import { isObject, num } from './json-guards';
+import { isObject } from './json-guards';
 import { supportsReasoning, supportsVerbosity } from './model-family';
 import type { ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage } from './model-types';
 import {
@@ -22,6 +22,7 @@ import {
   type WireAttempt,
 } from './retry';
 import { readSse } from './sse-parser';
+import { tokenUsageFrom } from './token-usage';
 
 /** What the reference says when 500s outlast the retries on this wire. */
 export const HIGH_DEMAND_MESSAGE = "We're currently experiencing high demand, which may cause temporary errors.";
@@ -136,16 +137,7 @@ export function parseTryAgainIn(message: string): number | undefined {
 
 /** `usage` of a completed response → TokenUsage (cached and reasoning counts are null when absent). */
 export function mapUsage(usage: unknown): TokenUsage | undefined {
-  if (!isObject(usage)) return undefined;
-  const inputDetails = isObject(usage.input_tokens_details) ? usage.input_tokens_details : undefined;
-  const outputDetails = isObject(usage.output_tokens_details) ? usage.output_tokens_details : undefined;
-  return {
-    input_tokens: num(usage.input_tokens) ?? 0,
-    cached_input_tokens: num(inputDetails?.cached_tokens) ?? null,
-    output_tokens: num(usage.output_tokens) ?? 0,
-    reasoning_output_tokens: num(outputDetails?.reasoning_tokens) ?? null,
-    total_tokens: num(usage.total_tokens) ?? 0,
-  };
+  return tokenUsageFrom(usage, { input: 'input', output: 'output' });
 }
 
 /** Streams turns over the Responses API. */
