@@ -7,7 +7,8 @@ import { validateCliOverrides } from './config/cli-overrides';
 import { createContainer, disposeContainer } from './container';
 import { ExecRunner } from './exec/exec-types';
 import { LoggerFactory } from './logging/logger';
-import { JsonRpcServer } from './server/json-rpc-server';
+import { ConnectionScopeFactory } from './server/connection-scope';
+import { createStdioTransport } from './transport/connection-factory';
 
 function packageVersion(): string {
   try {
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   }
   const container = createContainer({ server: { configOverrides: cli.config, version }, logging: { file: cli.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
-  const server = container.get<JsonRpcServer>(JsonRpcServer);
+  // stdio is exactly one connection: one scope over the shared core.
+  const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
+  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc')));
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 1800).unref();
     try {
       await disposeContainer(container);
-      await server.flush();
+      await session.flush();
     } catch (e) {
       log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
     }
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
   });
   process.stdout.on('error', () => void stop('stdout closed'));
 
-  await server.serve(process.stdin, process.stdout);
+  await session.serve();
   await stop('stdin closed');
 }
 
