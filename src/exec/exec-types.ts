@@ -4,14 +4,14 @@ export interface ExecParams {
   command: string[];
   /** Absolute working directory. */
   cwd: string;
-  /** Default 10000. */
+  /** Default 10000; capped at MAX_EXEC_TIMEOUT_MS (24 h), negatives count as 0. */
   timeoutMs: number;
   /** The complete environment for the child (already filtered by shell_environment_policy). */
   env: Record<string, string>;
 }
 
 export interface ExecOptions {
-  /** `danger-full-access` runs with no wrapper. */
+  /** `danger-full-access` runs with no restrictions (still in a pid namespace that dies with the server). */
   sandbox: SandboxPolicy;
   /** The sandbox helper (bwrap) path; undefined → `bwrap` from PATH. */
   sandboxExe?: string;

@@ -11,3 +11,28 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * Host pids of live processes with an argv element containing `token`. Commands run in their own
+ * pid namespace, so a pid they print (`echo $$`) means nothing on the host: tests put a unique
+ * token in the command line instead (the bwrap processes that carry the command match it too).
+ */
+export function pidsWithArg(token: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(token)) && isAlive(Number(entry))) {
+        pids.push(Number(entry));
+      }
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
+
+/** A token unique to this test process and call, for pidsWithArg (a valid `sleep` duration). */
+export function uniqueSleepToken(): string {
+  return `${900 + Math.floor(Math.random() * 99)}.${process.pid}${Math.floor(Math.random() * 100000)}`;
+}
