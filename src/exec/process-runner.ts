@@ -20,7 +20,7 @@ import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from './exec-types';
 import { HeadTailBuffer } from './output-buffer';
-import { buildBwrapArgs, hasNetworkAccess } from './sandbox/bwrap-args';
+import { buildBwrapArgs } from './sandbox/bwrap-args';
 import { buildFullAccessBwrapArgs, buildPdeathsigArgs } from './sandbox/full-access-wrapper';
 import { isLikelySandboxDenied } from './sandbox/sandbox-denial';
 import { findOnPath, SandboxLocator } from './sandbox/sandbox-locator';
@@ -100,20 +100,21 @@ export class ExecRunnerImpl implements ExecRunner {
   }
 
   async run(params: ExecParams, options: ExecOptions): Promise<ExecResult> {
-    const { command, cwd, env } = params;
+    const { command, env } = params;
     if (command.length === 0) throw new Error('command args are empty');
     // spawn() would blame the program ("spawn bwrap ENOENT") for a missing cwd.
-    if (!(await fs.promises.stat(cwd).then((s) => s.isDirectory(), () => false))) {
-      throw Object.assign(new Error(`working directory does not exist: ${cwd}`), { code: 'ENOENT' });
+    const cwd = await fs.promises.realpath(params.commandCwd).catch(() => undefined);
+    if (cwd === undefined || !(await fs.promises.stat(cwd).then((s) => s.isDirectory(), () => false))) {
+      throw Object.assign(new Error(`working directory does not exist: ${params.commandCwd}`), { code: 'ENOENT' });
     }
-    const policy = options.sandbox;
-    const networkDisabled = !hasNetworkAccess(policy);
+    const { policy } = options;
+    const networkDisabled = !policy.networkAccess;
     const childEnv: Record<string, string> = { ...env };
     if (networkDisabled) childEnv[CODEX_SANDBOX_NETWORK_DISABLED_ENV_VAR] = '1';
 
     // Resolve the sandbox first: when it is required and missing we must not run anything.
     let launch: Launch;
-    const bwrapArgs = buildBwrapArgs(policy, cwd, command, { env: process.env });
+    const bwrapArgs = buildBwrapArgs(policy, cwd, command);
     const sandboxed = bwrapArgs !== undefined;
     if (bwrapArgs !== undefined) {
       const exe = await this.sandboxLocator.resolve(options.sandboxExe);
@@ -137,11 +138,16 @@ export class ExecRunnerImpl implements ExecRunner {
       cwd,
       env: childEnv,
       // fd 3 carries the seccomp program to bwrap.
-      stdio: launch.seccomp ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
+      stdio: [params.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe', ...(launch.seccomp ? ['pipe' as const] : [])],
       // setsid(): the child leads a new process group we can signal as a whole.
       detached: true,
     });
     if (launch.seccomp) sendSeccompProgram(child, launch.seccomp);
+    if (params.stdin !== undefined && child.stdin) {
+      // A child that exits without reading gives EPIPE: its exit status tells what happened.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(params.stdin);
+    }
     return this.supervise(child, { ...params, timeoutMs: clampTimeout(params.timeoutMs) }, options, { started, sandboxed, networkDisabled });
   }
 
