@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { validateCliOverrides } from './config/cli-overrides';
 import { createContainer, disposeContainer } from './container';
 import { ExecRunner } from './exec/exec-types';
@@ -21,6 +21,14 @@ function packageVersion(): string {
 export interface CliOptions {
   config: string[];
   logFile?: string;
+  maxMessageBytes?: number;
+}
+
+/** `--max-message-bytes`: a positive integer count of bytes. */
+function parseByteCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer number of bytes');
+  return n;
 }
 
 /** Parse the command line; commander prints --help/--version itself and exits. */
@@ -36,13 +44,14 @@ export function parseCommandLine(argv: string[], version: string): CliOptions {
       [] as string[],
     )
     .option('--log-file <path>', 'write logs to this file instead of stderr')
+    .option('--max-message-bytes <n>', 'refuse and skip incoming messages larger than this (default: 67108864, 64 MiB)', parseByteCount)
     .addHelpText(
       'after',
       '\nEnvironment:\n  CODEX_HOME       config and state directory (default ~/.codex)\n  CODEX_MCP_LOG    log level: error, warn, info, debug (RUST_LOG is honoured too)\n  OPENAI_API_KEY   API key for the openai provider\n  CODEX_LOGIN_PORT port of the ChatGPT login callback server (default 1455; 0 = any free port)\n  CODEX_AUTH_ISSUER OAuth issuer for ChatGPT login and token refresh (default https://auth.openai.com)',
     );
   program.parse(argv);
-  const opts = program.opts<{ config: string[]; logFile?: string }>();
-  return { config: opts.config, logFile: opts.logFile };
+  const opts = program.opts<{ config: string[]; logFile?: string; maxMessageBytes?: number }>();
+  return { config: opts.config, logFile: opts.logFile, maxMessageBytes: opts.maxMessageBytes };
 }
 
 async function main(): Promise<void> {
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(2);
   }
-  const container = createContainer({ server: { configOverrides: cli.config, version }, logging: { file: cli.logFile } });
+  const container = createContainer({ server: { configOverrides: cli.config, version, maxMessageBytes: cli.maxMessageBytes }, logging: { file: cli.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
   const server = container.get<JsonRpcServer>(JsonRpcServer);
   // Last line of defence: no child process group outlives us, however we exit.

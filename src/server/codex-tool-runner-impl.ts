@@ -3,6 +3,7 @@ import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
 import { LoggerFactory, type Logger } from '../logging/logger';
+import { isShutdownCancellation } from '../transport/connection-factory';
 import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
 import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
@@ -167,7 +168,9 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         if (event.id !== submissionId) return;
         this.sendEvent(requestId, event);
         progress.onEvent(event.msg);
-        this.onEvent(conversation, requestId, event, finish, threadId, () => cancelled);
+        // Cancelled by the server's shutdown (stdin closed), the call is still answered.
+        const cancelledAs = () => (!cancelled ? undefined : isShutdownCancellation(ctx.token) ? 'server shutting down' : 'cancelled');
+        this.onEvent(conversation, requestId, event, finish, threadId, cancelledAs);
       };
       const subscription = conversation.subscribe((event) => {
         if (submissionId === undefined) early.push(event);
@@ -196,7 +199,8 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     event: Event,
     finish: (r: CallToolResult) => void,
     threadId: string,
-    wasCancelled: () => boolean,
+    /** Why the call was cancelled, if it was. */
+    cancelledAs: () => string | undefined,
   ): void {
     const msg: EventMsg = event.msg;
     const structured = (text: string) => ({ structuredContent: { threadId, sessionId: threadId, content: text } });
@@ -211,7 +215,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         break;
       case 'turn_aborted':
         // A cancelled call gets no answer (the transport drops it); an aborted approval does.
-        finish(errorResult(wasCancelled() ? 'cancelled' : 'turn aborted', structured('turn aborted')));
+        finish(errorResult(cancelledAs() ?? 'turn aborted', structured('turn aborted')));
         break;
       case 'exec_approval_request':
         this.askApproval(conversation, 'exec_approval', msg.call_id, execElicitationParams(msg, String(requestId), event.id));

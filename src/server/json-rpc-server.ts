@@ -1,12 +1,19 @@
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { createStdioConnection, StdioConnection } from '../transport/connection-factory';
+import { ServerOptions } from '../server-options';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 import { RequestDispatcher } from './request-dispatcher';
 
+/** After EOF, how long running requests get to answer once cancelled (the exit stays under 5 s). */
+const DRAIN_TIMEOUT_MS = 2500;
+
 export const JsonRpcServer = Symbol('JsonRpcServer');
 export interface JsonRpcServer {
-  /** Serve on the given streams; resolves when the input ends or the connection closes. */
+  /**
+   * Serve on the given streams. When the input ends, every request already read is answered
+   * (running ones are cancelled first) and the output flushed; then this resolves.
+   */
   serve(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void>;
   /** Resolves once everything written so far has been handed to the output stream. */
   flush(): Promise<void>;
@@ -22,12 +29,13 @@ export class JsonRpcServerImpl implements JsonRpcServer {
     @inject(RequestDispatcher) private readonly dispatcher: RequestDispatcher,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
     @inject(LoggerFactory) loggers: LoggerFactory,
+    @inject(ServerOptions) private readonly options: ServerOptions,
   ) {
     this.log = loggers.get('jsonrpc');
   }
 
   serve(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-    const stdio = createStdioConnection(input, output, this.log);
+    const stdio = createStdioConnection(input, output, this.log, { maxMessageBytes: this.options.maxMessageBytes });
     this.stdio = stdio;
     const { connection } = stdio;
     connection.onRequest((method, params, token) => {
@@ -44,9 +52,14 @@ export class JsonRpcServerImpl implements JsonRpcServer {
     connection.onError(([error]) => this.log.warn('connection error', { error: error.message }));
     this.outgoing.attach(connection);
     const closed = new Promise<void>((resolve) => {
-      connection.onClose(() => {
+      const done = () => {
         this.outgoing.close();
         resolve();
+      };
+      connection.onClose(done);
+      stdio.onInputEnd(() => {
+        this.log.info('input ended: answering the requests already read');
+        stdio.drain(DRAIN_TIMEOUT_MS).then(done, done);
       });
     });
     connection.listen();
