@@ -5,6 +5,4 @@ export interface ServerOptions {
   configOverrides: string[];
   /** Server version reported in `initialize`. */
   version: string;
-  /** `--max-message-bytes`: largest accepted incoming message (default 64 MiB). */
-  maxMessageBytes?: number;
 }

@@ -57,6 +57,12 @@ export function classifyMessage(value: unknown): Classified {
  */
 export const INPUT_END: Message = Object.freeze({ jsonrpc: '2.0', method: '$/codex-mcp-server/input-end' }) as unknown as Message;
 
+/** A reader that delivers INPUT_END after its last message and closes once the connection dispatched it. */
+export interface DrainingReader extends MessageReader {
+  /** The connection has dispatched INPUT_END: fire close now. */
+  inputDispatched(): void;
+}
+
 export interface StdioMessageReaderOptions {
   /** Largest accepted message in bytes (default 64 MiB). */
   maxMessageBytes?: number;
@@ -65,7 +71,7 @@ export interface StdioMessageReaderOptions {
 }
 
 /** Reads NDJSON or Content-Length framed messages from a byte stream. */
-export class StdioMessageReader extends AbstractMessageReader implements MessageReader {
+export class StdioMessageReader extends AbstractMessageReader implements DrainingReader {
   private readonly decoder: FrameDecoder;
 
   constructor(
@@ -78,6 +84,10 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
   ) {
     super();
     this.decoder = new FrameDecoder({ maxMessageBytes: options.maxMessageBytes });
+  }
+
+  inputDispatched(): void {
+    this.fireClose();
   }
 
   listen(callback: DataCallback): Disposable {
