@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { McpProcess, JsonRpcMessage } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { waitFor } from '../exec/exec-test-helpers';
-import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
+import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
 
 const events = (p: McpProcess, requestId: number | string) =>
   p.notifications('codex/event').filter((m) => m.params._meta.requestId === requestId);
@@ -312,8 +312,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `echo $$ > pid.txt; exec sleep ${secs}`], { timeout_ms: 60000 }));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pidFile = path.join(cwd, 'pid.txt');
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
     expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     p.notify('notifications/cancelled', { requestId: id });
     await p.waitFor((m) => m.params?.msg?.type === 'turn_aborted');
@@ -328,8 +327,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `sleep ${secs} & echo $! > pid.txt; wait`], { timeout_ms: 60000 }));
     p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pidFile = path.join(cwd, 'pid.txt');
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
     expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     if (how === 'SIGTERM') p.child.kill('SIGTERM');
     else p.child.stdin.end();
