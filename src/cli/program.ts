@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { doctorCommand } from './doctor-command';
+import { generateJsonSchemaCommand, generateTsCommand } from './generate-command';
 import { loginCommand } from './login-command';
 import { logoutCommand } from './logout-command';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
@@ -17,7 +18,7 @@ export interface CliContext {
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand];
+const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, generateJsonSchemaCommand, generateTsCommand];
 
 const ENVIRONMENT_HELP = `
 Environment:

@@ -3,7 +3,7 @@
  * An `Event` is `{id, msg}` where `id` is the submission id that caused it. Each schema below
  * is the single declaration of its type (the schema export writes it; `Infer` types the code).
  */
-import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, str, union, type Infer } from './schema/wire-schema';
+import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, str, union, type Infer, type NamedSchema, type Schema } from './schema/wire-schema';
 
 export const FileChangeSchema = named(
   'FileChange',
@@ -34,8 +34,14 @@ export type PlanItem = Infer<typeof PlanItemSchema>;
 
 const changes = record(FileChangeSchema);
 
+/** Name each event `msg` schema after its type (`session_configured` → `SessionConfiguredEvent`). */
+function namedEvents<S extends Record<string, Schema<unknown>>>(schemas: S): { [K in keyof S]: NamedSchema<Infer<S[K]>> } {
+  const pascal = (type: string) => type.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+  return Object.fromEntries(Object.entries(schemas).map(([type, s]) => [type, named(`${pascal(type)}Event`, s)])) as { [K in keyof S]: NamedSchema<Infer<S[K]>> };
+}
+
 /** Every event `msg`, by its `type`. */
-export const EVENT_MSG_SCHEMAS = {
+export const EVENT_MSG_SCHEMAS = namedEvents({
   session_configured: obj({ type: lit('session_configured'), session_id: str(), model: str(), history_log_id: int(), history_entry_count: int() }),
   task_started: obj({ type: lit('task_started'), model_context_window: nullable(int()) }),
   task_complete: obj({ type: lit('task_complete'), last_agent_message: nullable(str()) }),
@@ -77,7 +83,7 @@ export const EVENT_MSG_SCHEMAS = {
   plan_update: obj({ type: lit('plan_update'), explanation: opt(nullable(str())), plan: arr(PlanItemSchema) }),
   turn_aborted: obj({ type: lit('turn_aborted'), reason: oneOfStrings(['interrupted', 'replaced'] as const) }),
   shutdown_complete: obj({ type: lit('shutdown_complete') }),
-};
+});
 
 type EventMsgSchemas = typeof EVENT_MSG_SCHEMAS;
 export type EventMsg = { [K in keyof EventMsgSchemas]: Infer<EventMsgSchemas[K]> }[keyof EventMsgSchemas];

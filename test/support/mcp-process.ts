@@ -2,6 +2,7 @@ import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { wireViolations } from './wire-conformance';
 
 export type JsonRpcMessage = {
   jsonrpc?: string;
@@ -41,6 +42,8 @@ export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'codex-mcp-server.j
  */
 export class McpProcess {
   readonly messages: JsonRpcMessage[] = [];
+  /** Every message sent with `send` (checked against the protocol schema on close). */
+  readonly sent: JsonRpcMessage[] = [];
   readonly codexHome: string;
   stderr = '';
   private buffer = Buffer.alloc(0);
@@ -120,6 +123,7 @@ export class McpProcess {
   }
 
   send(message: JsonRpcMessage): void {
+    this.sent.push({ jsonrpc: '2.0', ...message });
     const json = JSON.stringify({ jsonrpc: '2.0', ...message });
     if (this.framing === 'ndjson') this.child.stdin.write(json + '\n');
     else this.child.stdin.write(`Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`);
@@ -193,6 +197,9 @@ export class McpProcess {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     const code = await this.exited;
     clearTimeout(timer);
+    // Both directions of every integration conversation must match the generated schema.
+    const violations = wireViolations(this.sent, this.messages);
+    if (violations.length > 0) throw new Error(`wire messages outside the protocol schema:\n${violations.join('\n')}`);
     return code;
   }
 }

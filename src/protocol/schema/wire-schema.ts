@@ -41,7 +41,16 @@ export const union = <S extends Schema<unknown>[]>(...members: S): Schema<Infer<
 
 /** A named type: its schema is written once under `$defs/<name>` and referenced elsewhere. */
 export function named<T>(name: string, s: Schema<T>): NamedSchema<T> {
+  if (registry.has(name) && registry.get(name) !== s.json) throw new Error(`two wire types named ${name}`);
+  registry.set(name, s.json);
   return { json: { $ref: `#/$defs/${name}` }, name, definition: s.json };
+}
+
+const registry = new Map<string, JsonSchema>();
+
+/** Every named type declared so far (the schema export's `$defs`), by name. */
+export function namedSchemas(): ReadonlyMap<string, JsonSchema> {
+  return registry;
 }
 
 /** A schema written once under `$defs/<name>`. */
