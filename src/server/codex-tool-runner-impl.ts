@@ -2,6 +2,8 @@ import { inject, injectable } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
+import { SessionLockedError } from '../core/rollout/rollout-lock';
+import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
 import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
@@ -63,6 +65,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
     @inject(ClientSession) private readonly client: ClientSession,
     @inject(LoggerFactory) loggers: LoggerFactory,
+    @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {
     this.log = loggers.get('codex-tool');
   }
@@ -90,6 +93,8 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     } catch (e) {
       return errorResult(`Failed to load Codex configuration from overrides: ${messageOf(e)}`);
     }
+    // Refuse before making a session that could not run (the core refuses the turn itself too).
+    if (this.turns.active >= this.turns.limit) return errorResult(tooManyTurnsMessage(this.turns.limit));
     let created;
     try {
       created = await this.conversations.newConversation(config);
@@ -120,14 +125,13 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (problem) return errorResult(`Failed to parse configuration for Codex tool: ${problem}`);
     const parsed = parseSessionId(rawId as string);
     if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);
-    let conversation = this.conversations.getConversation(parsed.id);
-    if (!conversation) {
-      try {
-        const rollout = await this.conversations.findRollout(parsed.id);
-        if (rollout) conversation = (await this.conversations.resumeConversation(rollout, await this.config.load({}))).conversation;
-      } catch (e) {
-        this.log.warn('could not resume session from its rollout', { sessionId: parsed.id, error: messageOf(e) });
-      }
+    let conversation: Conversation | undefined;
+    try {
+      // In memory, or reloaded from its rollout (idle-unloaded, or from before a restart).
+      conversation = await this.conversations.loadConversation(parsed.id);
+    } catch (e) {
+      if (e instanceof SessionLockedError) return errorResult(e.message);
+      this.log.warn('could not resume session from its rollout', { sessionId: parsed.id, error: messageOf(e) });
     }
     if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
     const c = conversation;
