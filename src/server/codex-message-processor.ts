@@ -10,6 +10,7 @@ import { SessionLockedError } from '../core/rollout/rollout-lock';
 import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
 import { ExecRunner } from '../exec/exec-types';
 import { createEnv } from '../exec/shell-env';
+import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import { gitDiffToRemote } from '../git/git-diff-to-remote';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { ReviewDecision, SandboxPolicy } from '../protocol/common-types';
@@ -297,8 +298,12 @@ export class CodexMessageProcessor implements MethodContribution {
     const sub = ctx.token.onCancellationRequested(() => abort.abort());
     try {
       const result = await this.exec.run(
-        { command: p.command, cwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
-        { sandbox: p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, sandboxExe: config.codex_linux_sandbox_exe, signal: abort.signal },
+        { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
+        {
+          policy: resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
+          sandboxExe: config.codex_linux_sandbox_exe,
+          signal: abort.signal,
+        },
       );
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     } catch (e) {
