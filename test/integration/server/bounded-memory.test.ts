@@ -135,7 +135,7 @@ describe('bounded memory and provider faults (spawned server, mock model over HT
   });
 
   it('a provider that accepts the connection and never answers: the idle timeout ends the turn with an error, the next turn works', async () => {
-    p = await McpProcess.start({ configToml: mock.configToml({ streamIdleTimeoutMs: 300 }) });
+    p = await McpProcess.start({ configToml: mock.configToml({ streamIdleTimeoutMs: 1000 }) });
     await p.initialize();
     mock.enqueue(reply.hang(), reply.text('awake now'));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'anyone?', cwd: tmpdir() } });
@@ -151,7 +151,7 @@ describe('bounded memory and provider faults (spawned server, mock model over HT
   });
 
   it('with stream retries left, a silent provider is retried and the turn completes', async () => {
-    p = await McpProcess.start({ configToml: mock.configToml({ streamIdleTimeoutMs: 300, streamMaxRetries: 1 }) });
+    p = await McpProcess.start({ configToml: mock.configToml({ streamIdleTimeoutMs: 1000, streamMaxRetries: 1 }) });
     await p.initialize();
     mock.enqueue(reply.hang(), reply.text('second try'));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'anyone?', cwd: tmpdir() } });
