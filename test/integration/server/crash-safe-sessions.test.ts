@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { rolloutOf } from '../../support/rollout-files';
+import { rolloutOf, waitForFile } from '../../support/rollout-files';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
 const events = (p: McpProcess, requestId: number | string) =>
@@ -48,6 +48,8 @@ describe('crash-safe sessions (spawned servers, mock model over HTTP)', () => {
     const first = await codex(p, { prompt: 'small turn', cwd: tmpdir() });
     const sessionId = first.res.result.structuredContent.sessionId;
     const file = rolloutOf(p.codexHome, sessionId);
+    // The last event's own line follows the answer.
+    await waitForFile(file, (t) => t.includes('"last_agent_message":"first answer"'));
     const before = rolloutLines(file);
     expect(before.at(-1)).toMatchObject({ type: 'event_msg', payload: { type: 'task_complete', last_agent_message: 'first answer' } });
 
@@ -99,9 +101,12 @@ describe('crash-safe sessions (spawned servers, mock model over HTTP)', () => {
     expect(reply2.res.result.content[0].text).toBe('B took over');
     expect(JSON.parse(fs.readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({ pid: b.child.pid });
     expect(JSON.stringify(mock.requests[1].body.messages)).toContain('start in A');
-    // One writer at a time: A's lines, then B's, each whole.
-    const lines = rolloutLines(file);
-    expect(lines.filter((l) => l.payload?.type === 'task_complete').map((l) => l.payload.last_agent_message)).toEqual(['from A', 'B took over']);
+    // One writer at a time: A's lines (its answer was fsynced before A replied), then B's, each whole.
+    await waitForFile(file, (t) => t.includes('"last_agent_message":"B took over"'));
+    const answers = rolloutLines(file)
+      .filter((l) => l.type === 'response_item' && l.payload.role === 'assistant')
+      .map((l) => l.payload.content[0].text);
+    expect(answers).toEqual(['from A', 'B took over']);
 
     // A clean exit releases the lock.
     await b.close();
