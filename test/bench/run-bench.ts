@@ -120,7 +120,7 @@ async function unlistenedTurns(): Promise<void> {
         if (text.split('"type":"task_complete"').length - 1 === i + 1) break;
         await new Promise((r) => setTimeout(r, 10));
       }
-      if (i === 0) record('1 MiB turns, no listener: server RSS after 1 turn', rssMiB(p.child.pid), 'MiB');
+      if (i === 0 || i === 9) record(`1 MiB turns, no listener: server RSS after ${i + 1} turns`, rssMiB(p.child.pid), 'MiB');
     }
     record('1 MiB turns, no listener: server RSS before', before, 'MiB');
     record('1 MiB turns, no listener: server RSS after 30 turns', rssMiB(p.child.pid), 'MiB');
