@@ -73,6 +73,8 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // The terminal or session that started us went away: same orderly stop (Node would just die).
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   process.on('unhandledRejection', (reason) => {
     log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
   });
