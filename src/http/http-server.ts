@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { inject, injectable } from 'inversify';
 import { Message } from 'vscode-jsonrpc/node';
 import { LoggerFactory, type Logger } from '../logging/logger';
+import { ConnectionScopeFactory } from '../server/connection-scope';
+import type { ConnectionSession } from '../server/connection-session';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '../server/message-processor';
+import { createMessageTransport } from '../transport/connection-factory';
 import { HttpListenOptions } from './http-options';
 import { BearerCheck, OriginPolicy } from './http-security';
 import { HttpSession } from './http-session';
-import { McpSessionConnector } from './mcp-session-connector';
 import { parseEventId, type SseLimits } from './sse-stream';
 
 const SSE_LIMITS: SseLimits = { maxEvents: 2000, maxBytes: 8 * 1024 * 1024, maxUnreadBytes: 16 * 1024 * 1024, keepAliveMs: 15_000 };
@@ -28,7 +30,7 @@ export interface HttpServer {
 @injectable()
 export class HttpServerImpl implements HttpServer {
   private readonly sessions = new Map<string, HttpSession>();
-  private readonly connections = new Map<string, { dispose(): unknown }>();
+  private readonly connections = new Map<string, ConnectionSession>();
   private readonly log: Logger;
   private readonly bearer: BearerCheck;
   private server: http.Server | undefined;
@@ -37,7 +39,7 @@ export class HttpServerImpl implements HttpServer {
 
   constructor(
     @inject(HttpListenOptions) private readonly options: HttpListenOptions,
-    @inject(McpSessionConnector) private readonly connector: McpSessionConnector,
+    @inject(ConnectionScopeFactory) private readonly scopes: ConnectionScopeFactory,
     @inject(LoggerFactory) loggers: LoggerFactory,
   ) {
     this.log = loggers.get('http');
@@ -227,12 +229,15 @@ export class HttpServerImpl implements HttpServer {
         this.sessions.delete(s.id);
         const connection = this.connections.get(s.id);
         this.connections.delete(s.id);
-        void Promise.resolve(connection?.dispose()).catch((e: unknown) => this.log.warn('session dispose failed', { error: String(e) }));
+        void connection?.dispose();
         this.log.info('session closed', { session: s.id });
       },
     });
     this.sessions.set(id, session);
-    this.connections.set(id, this.connector.connect(session));
+    // Each session is one connection scope of its own over the shared core.
+    const scope = this.scopes(createMessageTransport(session.reader, session.writer, this.log, undefined, principal));
+    this.connections.set(id, scope);
+    void scope.serve().then(() => session.close());
     this.log.info('session opened', { session: id });
     return session;
   }

@@ -126,15 +126,10 @@ export class HttpSession {
     return true;
   }
 
-  /** End the session: running requests are cancelled, streams closed, the connection disposed. */
+  /** End the session: streams closed, the connection closed (its scope cancels the running calls). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const key of [...this.requestStreams.keys()]) {
-      const id = idOfKey(key);
-      if (id !== undefined) this.reader.push({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason: 'session closed' } } as NotificationMessage);
-      this.cancelled.add(key);
-    }
     for (const s of [...this.streams.values()]) s.close();
     for (const target of this.requestStreams.values()) {
       if (!(target instanceof SseStream) && !target.response.headersSent) {
@@ -249,13 +244,4 @@ export class HttpSession {
     while (this.undelivered.length > MAX_UNDELIVERED_STREAMS) this.undelivered.shift()!.close();
     this.options.log.debug('answer buffered for a dropped stream', { session: this.id, stream: stream.key });
   }
-}
-
-function idOfKey(key: string): Id | undefined {
-  const i = key.indexOf(':');
-  const type = key.slice(0, i);
-  const value = key.slice(i + 1);
-  if (type === 'number') return Number(value);
-  if (type === 'string') return value;
-  return undefined;
 }

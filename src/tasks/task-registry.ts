@@ -23,8 +23,6 @@ export interface TaskRun {
   readonly token: CancellationToken;
   /** The task waits for the client until `answered` settles (status `input_required` meanwhile). */
   waitForInput(answered: Promise<unknown>): void;
-  /** The Codex session the work runs in (kept in the task record). */
-  setConversation(conversationId: string): void;
 }
 
 /** How the work ended: a result (a CallToolResult; `failed` when it is an error result) or a JSON-RPC error. */
@@ -97,9 +95,6 @@ export class TaskRegistryImpl implements TaskRegistry {
           if (entry.pendingInputs === 0 && entry.record.task.status === 'input_required') this.setStatus(entry, 'working');
         };
         answered.then(back, back);
-      },
-      setConversation: (conversationId) => {
-        record.conversationId = conversationId;
       },
     };
     void (async () => {

@@ -14,8 +14,6 @@ export interface TaskRecord {
   /** The CallToolResult (or JSON-RPC error) once the task is terminal. */
   result?: Record<string, unknown>;
   error?: { code: number; message: string };
-  /** The Codex session the task ran in (for codex-reply after a restart). */
-  conversationId?: string;
 }
 
 export const TaskStore = Symbol('TaskStore');
