@@ -3,7 +3,8 @@ import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer, disposeContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
 import { LoggerFactory } from '../logging/logger';
-import { JsonRpcServer } from '../server/json-rpc-server';
+import { ConnectionScopeFactory } from '../server/connection-scope';
+import { createStdioTransport } from '../transport/connection-factory';
 import { CliUsageError } from './cli-errors';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
@@ -39,7 +40,9 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
   const configOverrides = checkedOverrides(options.config);
   const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
-  const server = container.get<JsonRpcServer>(JsonRpcServer);
+  // stdio is exactly one connection: one scope over the shared core.
+  const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
+  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc')));
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());
@@ -53,7 +56,7 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
     setTimeout(() => process.exit(0), 1800).unref();
     try {
       await disposeContainer(container);
-      await server.flush();
+      await session.flush();
     } catch (e) {
       log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
     }
@@ -66,6 +69,6 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
   });
   process.stdout.on('error', () => void stop('stdout closed'));
 
-  await server.serve(process.stdin, process.stdout);
+  await session.serve();
   await stop('stdin closed');
 }
