@@ -15,8 +15,18 @@ import { parseEventId, type SseLimits } from './sse-stream';
 
 const SSE_LIMITS: SseLimits = { maxEvents: 2000, maxBytes: 8 * 1024 * 1024, maxUnreadBytes: 16 * 1024 * 1024, keepAliveMs: 15_000 };
 
-/** Methods whose answer comes as an SSE stream (they send notifications or questions before answering). */
-const STREAMED_METHODS = new Set(['tools/call', 'tasks/result']);
+/** Tools whose calls run a turn: their answer comes as an SSE stream with the turn's events. */
+const STREAMED_TOOLS = new Set(['codex', 'codex-reply']);
+/** The client reconnects a dropped stream after this long (SSE `retry`). */
+const SSE_RETRY_MS = 500;
+
+/** Whether a request's answer comes as an SSE stream (it sends notifications or questions first). */
+function isStreamed(m: Message): boolean {
+  if (!Message.isRequest(m)) return false;
+  if (m.method === 'tasks/result') return true;
+  const params = m.params as { name?: unknown; task?: unknown } | undefined;
+  return m.method === 'tools/call' && typeof params?.name === 'string' && STREAMED_TOOLS.has(params.name) && params.task === undefined;
+}
 
 export const HttpServer = Symbol('HttpServer');
 /** The Streamable HTTP front end: `/mcp` (POST, GET, DELETE), `/healthz`, and a page for browsers at `/`. */
@@ -172,7 +182,7 @@ export class HttpServerImpl implements HttpServer {
       session.accept(msgs, undefined, false, batch);
       return;
     }
-    const sse = !acceptsAll && msgs.some((m) => Message.isRequest(m) && STREAMED_METHODS.has(m.method));
+    const sse = !acceptsAll && msgs.some(isStreamed);
     session.accept(msgs, res, sse, batch);
   }
 
@@ -224,6 +234,7 @@ export class HttpServerImpl implements HttpServer {
       id,
       principal,
       limits: SSE_LIMITS,
+      retryMs: SSE_RETRY_MS,
       log: this.log,
       onClosed: (s) => {
         this.sessions.delete(s.id);

@@ -25,6 +25,8 @@ export interface HttpSessionOptions {
   /** Who the client is (hash of its bearer token, or "local"); tasks are kept per principal. */
   principal: string;
   limits: SseLimits;
+  /** SSE `retry` sent with each POST stream's priming event. */
+  retryMs?: number;
   log: Logger;
   /** Called once when the session has closed (DELETE, idle timeout, server shutdown). */
   onClosed: (session: HttpSession) => void;
@@ -157,7 +159,7 @@ export class HttpSession {
     const stream = new SseStream(String(this.nextStream++), this.options.limits, (s) => this.forgetStream(s));
     this.streams.set(stream.key, stream);
     this.track(response);
-    stream.attach(response, undefined, { 'mcp-session-id': this.id });
+    stream.attach(response, undefined, { 'mcp-session-id': this.id }, this.options.retryMs);
     return stream;
   }
 

@@ -32,6 +32,8 @@ export const SSE_HEADERS = {
  */
 export class SseStream {
   private seq = 0;
+  /** Last event handed to a connected response (a fresh reader gets what came after it). */
+  private delivered = 0;
   private readonly buffer: BufferedEvent[] = [];
   private bufferedBytes = 0;
   private response: ServerResponse | undefined;
@@ -68,12 +70,11 @@ export class SseStream {
       if (this.response === response) this.detach(false);
     };
     response.on('close', onClose);
-    if (afterSeq === undefined) {
-      // A priming event with an id and no data: the client can resume even before the first message.
-      this.writeFrame(`id: ${this.key}-${this.seq}\n${retryMs !== undefined ? `retry: ${retryMs}\n` : ''}data: \n\n`);
-    } else {
-      for (const e of this.buffer) if (e.seq > afterSeq) this.writeFrame(e.frame);
-    }
+    // A priming event with an id and no data: the client can resume even before the first message.
+    if (afterSeq === undefined) this.writeFrame(`id: ${this.key}-${this.seq}\n${retryMs !== undefined ? `retry: ${retryMs}\n` : ''}data: \n\n`);
+    // A resumption gets what came after its Last-Event-ID; a fresh reader what nobody was given yet.
+    const from = afterSeq ?? this.delivered;
+    for (const e of this.buffer) if (e.seq > from && this.writeFrame(e.frame)) this.delivered = e.seq;
     if (this.finished) {
       this.end();
       return;
@@ -98,7 +99,7 @@ export class SseStream {
     while (this.buffer.length > this.limits.maxEvents || (this.bufferedBytes > this.limits.maxBytes && this.buffer.length > 1)) {
       this.bufferedBytes -= this.buffer.shift()!.frame.length;
     }
-    this.writeFrame(frame);
+    if (this.writeFrame(frame)) this.delivered = this.seq;
   }
 
   /** Nothing more will be sent: end the response now if connected, or once a resumption delivers the rest. */
@@ -122,15 +123,17 @@ export class SseStream {
     this.onDone(this);
   }
 
-  private writeFrame(frame: string): void {
+  /** True when the frame was handed to a connected response. */
+  private writeFrame(frame: string): boolean {
     const response = this.response;
-    if (!response) return;
+    if (!response) return false;
     if (response.writableLength > this.limits.maxUnreadBytes) {
       // The reader does not keep up: drop the connection rather than buffer without bound.
       this.detach(true);
-      return;
+      return false;
     }
     response.write(frame);
+    return true;
   }
 
   private detach(destroy: boolean): void {

@@ -8,6 +8,7 @@ import { decisionFromReply } from './approval-decisions';
 import { ClientSession } from './client-session';
 import { execElicitationParams, patchElicitationParams } from './elicitation-params';
 import { OutgoingMessageSender } from './outgoing-message-sender';
+import { RELATED_TASK_META_KEY } from '../protocol/task-types';
 
 type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
 
@@ -53,7 +54,7 @@ abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHan
       return Promise.resolve(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
     }
     if (token?.isCancellationRequested) return Promise.resolve(undefined);
-    const { method, params } = this.question(request);
+    const { method, params } = withRelatedTask(this.question(request), channel);
     const answer = this.outgoing
       .sendRequest(method, params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
       .then(decisionFromReply, (e: unknown): ReviewDecision => {
@@ -98,4 +99,11 @@ export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'ap
     if (msg.grant_root) params.grant_root = msg.grant_root;
     return { method: 'applyPatchApproval', params };
   }
+}
+
+/** A question a task asks carries the related-task `_meta` (MCP tasks, 2025-11-25). */
+function withRelatedTask(q: Question, channel: ApprovalRequest<unknown>['channel']): Question {
+  if (channel.kind !== 'elicitation' || channel.relatedTaskId === undefined) return q;
+  const meta = (q.params._meta as Record<string, unknown> | undefined) ?? {};
+  return { method: q.method, params: { ...q.params, _meta: { ...meta, [RELATED_TASK_META_KEY]: { taskId: channel.relatedTaskId } } } };
 }

@@ -2,7 +2,9 @@ import { inject, injectable } from 'inversify';
 import { LoggerFactory } from '../logging/logger';
 import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, SetLevelParamsDto } from '../protocol/dto/mcp-dtos';
 import { RpcError } from '../protocol/errors';
+import { SERVER_TASKS_CAPABILITY } from '../protocol/task-types';
 import { ServerOptions } from '../server-options';
+import { TaskProcessor } from '../tasks/task-processor';
 import { ClientSession } from './client-session';
 import { CodexToolRunner } from './codex-tool-runner';
 import { MethodContribution, NotificationMethod, RequestContext, RequestMethod } from './method-contribution';
@@ -20,13 +22,14 @@ export class MessageProcessor implements MethodContribution {
     @inject(ServerOptions) private readonly options: ServerOptions,
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
     @inject(CodexToolRunner) private readonly toolRunner: CodexToolRunner,
+    @inject(TaskProcessor) private readonly tasks: TaskProcessor,
   ) {}
 
   requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
     return [
       { method: 'initialize', params: InitializeParamsDto, handle: (p: InitializeParamsDto) => this.initialize(p) },
       { method: 'ping', handle: () => ({}) },
-      { method: 'tools/list', handle: () => ({ tools: toolDefinitions() }) },
+      { method: 'tools/list', handle: () => ({ tools: this.tasks.enabled() ? toolDefinitions().map((t) => ({ ...t, execution: { taskSupport: 'optional' } })) : toolDefinitions() }) },
       { method: 'tools/call', params: CallToolParamsDto, handle: (p: CallToolParamsDto, ctx: RequestContext) => this.callTool(p, ctx) },
       { method: 'resources/list', handle: () => ({ resources: [] }) },
       { method: 'resources/templates/list', handle: () => ({ resourceTemplates: [] }) },
@@ -52,10 +55,11 @@ export class MessageProcessor implements MethodContribution {
 
   private initialize(p: InitializeParamsDto) {
     if (this.session.initialized) throw RpcError.invalidRequest('initialize called more than once');
-    this.session.record({ protocolVersion: p.protocolVersion, capabilities: p.capabilities, clientInfo: p.clientInfo });
     const protocolVersion = SUPPORTED_PROTOCOL_VERSIONS.includes(p.protocolVersion) ? p.protocolVersion : LATEST_PROTOCOL_VERSION;
+    this.session.record({ protocolVersion, capabilities: p.capabilities, clientInfo: p.clientInfo });
     return {
-      capabilities: { tools: { listChanged: true } },
+      // MCP tasks only for clients that negotiated them; older ones see today's exact answer.
+      capabilities: this.tasks.enabled() ? { tasks: SERVER_TASKS_CAPABILITY, tools: { listChanged: true } } : { tools: { listChanged: true } },
       protocolVersion,
       serverInfo: { name: 'codex-mcp-server', title: 'Codex', version: this.options.version },
     };
@@ -64,8 +68,10 @@ export class MessageProcessor implements MethodContribution {
   private async callTool(p: CallToolParamsDto, ctx: RequestContext) {
     switch (p.name) {
       case 'codex':
+        if (p.task && this.tasks.enabled()) return this.tasks.startToolCall(p.task, ctx, (c) => this.toolRunner.runCodex(p.arguments, c, p._meta));
         return this.toolRunner.runCodex(p.arguments, ctx, p._meta);
       case 'codex-reply':
+        if (p.task && this.tasks.enabled()) return this.tasks.startToolCall(p.task, ctx, (c) => this.toolRunner.runCodexReply(p.arguments, c, p._meta));
         return this.toolRunner.runCodexReply(p.arguments, ctx, p._meta);
       default:
         return { content: [{ text: `Unknown tool '${p.name}'`, type: 'text' }], isError: true };

@@ -44,7 +44,7 @@ export class TaskProcessor implements MethodContribution {
     return this.transport.principal ?? 'local';
   }
 
-  /** Tasks are offered to clients that negotiated 2025-11-25 (or later, answered with it). */
+  /** Tasks are offered to clients that negotiated 2025-11-25. */
   enabled(): boolean {
     const v = this.client.protocolVersion;
     return v !== undefined && v >= TASKS_PROTOCOL_VERSION;

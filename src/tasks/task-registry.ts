@@ -11,7 +11,7 @@ export const DEFAULT_TASK_TTL_MS = 60 * 60 * 1000;
 /** The longest ttl granted. */
 export const MAX_TASK_TTL_MS = 24 * 60 * 60 * 1000;
 /** Suggested gap between two tasks/get. */
-export const TASK_POLL_INTERVAL_MS = 500;
+export const TASK_POLL_INTERVAL_MS = 250;
 /** Tasks kept in memory per principal (the oldest finished ones go first). */
 const MAX_TASKS_PER_PRINCIPAL = 1000;
 const PAGE_SIZE = 50;

@@ -40,6 +40,11 @@ export interface MessageTransport {
   requestIdOf(token: CancellationToken): RequestId | undefined;
   /** Resolves once everything written so far has been handed to the output. */
   flush(): Promise<void>;
+  /**
+   * Who the client authenticated as (an HTTP session's bearer-token hash); undefined for
+   * transports without authentication (stdio: the local user). MCP tasks belong to it.
+   */
+  readonly principal?: string;
 }
 
 /** JSON 7 and "7" are different ids: keep the JSON type in the key. */
@@ -81,6 +86,7 @@ export function createMessageTransport(
   writer: MessageWriter,
   logger: Logger,
   flush: () => Promise<void> = () => Promise.resolve(),
+  principal?: string,
 ): MessageTransport {
   const sources = new Map<string, CancellationTokenSource>();
   const cancelled = new Set<string>();
@@ -137,6 +143,7 @@ export function createMessageTransport(
       return ids.get(token);
     },
     flush,
+    principal,
   };
 }
 

@@ -102,7 +102,7 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     expect(types).toEqual(expect.arrayContaining(['session_configured', 'task_started', 'agent_message', 'task_complete']));
     const postStream = rec.bodies.find((b) => b.method === 'POST' && b.text.includes('hello over http'))!;
     expect(postStream.text).toContain('"method":"codex/event"');
-    expect(postStream.text).toMatch(/^id: 1-0\n/);
+    expect(postStream.text).toMatch(/^id: 1-0\nretry: 500\ndata: \n\n/);
   });
 
   it('asks approvals over the GET stream, and the answer decides whether the command runs', async () => {
@@ -294,21 +294,21 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
 
   it('requires the bearer token when --auth-token-file is set', async () => {
     const tokenFile = path.join(tmpdir(), 'token');
-    fs.writeFileSync(tokenFile, 's3cret-token\n', { mode: 0o600 });
+    fs.writeFileSync(tokenFile, 's3cret-token-for-tests\n', { mode: 0o600 });
     await start(mock.configToml(), ['--auth-token-file', tokenFile]);
     const body = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '1' } } };
     const none = await post(server!.url, body);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer');
-    const wrong = await post(server!.url, body, { authorization: 'Bearer s3cret-tokeN' });
+    const wrong = await post(server!.url, body, { authorization: 'Bearer s3cret-token-for-testS' });
     expect(wrong.status).toBe(401);
-    await expect(connect()).rejects.toThrow(/401/);
-    const { client } = await connect({ headers: { authorization: 'Bearer s3cret-token' } });
+    await expect(connect()).rejects.toThrow(/Unauthorized/);
+    const { client } = await connect({ headers: { authorization: 'Bearer s3cret-token-for-tests' } });
     await expect(client.ping()).resolves.toEqual({});
   });
 
   it('closes a session idle past its timeout and kills the command its call was running', async () => {
-    await start(mock.configToml(), ['--http-session-idle-timeout', '1']);
+    await start(mock.configToml(), ['--session-timeout', '1']);
     const id = await initializeSession(server!.url);
     const cwd = tmpdir();
     mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));

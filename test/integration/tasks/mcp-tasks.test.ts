@@ -60,6 +60,19 @@ class Harness {
   }
 }
 
+/** A mock model per test, and the harness the test sets up (closed after it). */
+function withMockModel(): { mock: MockModelServer; h: Harness } {
+  const t = {} as { mock: MockModelServer; h: Harness };
+  beforeEach(async () => {
+    t.mock = await MockModelServer.start();
+  });
+  afterEach(async () => {
+    await t.h?.close();
+    await t.mock.close();
+  });
+  return t;
+}
+
 /** Start a task and return its id (the stream keeps polling in the background). */
 async function startTask(client: Client, args: Record<string, unknown>, name = 'codex') {
   const stream = client.experimental.tasks.callToolStream({ name, arguments: args }, CallToolResultSchema);
@@ -75,19 +88,11 @@ async function startTask(client: Client, args: Record<string, unknown>, name = '
 }
 
 describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental tasks API)', (kind) => {
-  let mock: MockModelServer;
-  let h: Harness;
-  beforeEach(async () => {
-    mock = await MockModelServer.start();
-  });
-  afterEach(async () => {
-    await h?.close();
-    await mock.close();
-  });
+  const t = withMockModel();
 
   it('advertises tasks to 2025-11-25 clients and marks codex/codex-reply taskSupport optional', async () => {
-    h = new Harness(kind, mock.configToml());
-    const client = await h.client();
+    t.h = new Harness(kind, t.mock.configToml());
+    const client = await t.h.client();
     expect(client.getServerCapabilities()?.tasks).toEqual({ list: {}, cancel: {}, requests: { tools: { call: {} } } });
     const tools = await client.listTools();
     expect(tools.tools.map((t) => [t.name, t.execution])).toEqual([
@@ -97,14 +102,14 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
   });
 
   it('a task completes with the mock model text; status notifications and related-task _meta come with it', async () => {
-    h = new Harness(kind, mock.configToml());
-    const client = await h.client();
+    t.h = new Harness(kind, t.mock.configToml());
+    const client = await t.h.client();
     const statuses: string[] = [];
     client.fallbackNotificationHandler = async (n) => {
       if (n.method === 'notifications/tasks/status') statuses.push((n.params as { status: string }).status);
     };
     await client.listTools();
-    mock.enqueue(reply.text('task done'));
+    t.mock.enqueue(reply.text('task done'));
     const { taskId, rest } = await startTask(client, { prompt: 'hi', cwd: tmpdir() });
     const messages = await rest;
     const result = messages.find((m) => m.type === 'result');
@@ -121,11 +126,11 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
   });
 
   it('tasks/cancel interrupts the turn and kills its running command', async () => {
-    h = new Harness(kind, mock.configToml());
-    const client = await h.client();
+    t.h = new Harness(kind, t.mock.configToml());
+    const client = await t.h.client();
     await client.listTools();
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
+    t.mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
     const { taskId, rest } = await startTask(client, { prompt: 'sleep', cwd });
     const pidFile = path.join(cwd, 'pid.txt');
     await waitUntil(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() !== '');
@@ -142,8 +147,8 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
   });
 
   it('an approval moves the task to input_required; answering it completes the task', async () => {
-    h = new Harness(kind, mock.configToml({ approvalPolicy: 'untrusted' }));
-    const client = await h.client();
+    t.h = new Harness(kind, t.mock.configToml({ approvalPolicy: 'untrusted' }));
+    const client = await t.h.client();
     await client.listTools();
     let answer!: () => void;
     const answered = new Promise<void>((r) => (answer = r));
@@ -154,7 +159,7 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
       return { action: 'accept' };
     });
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c1', ['touch', 'ok.txt']), reply.text('approved and done'));
+    t.mock.enqueue(reply.shell('c1', ['touch', 'ok.txt']), reply.text('approved and done'));
     const { taskId, rest } = await startTask(client, { prompt: 'touch', cwd });
     await waitUntil(() => asked.length === 1);
     expect(asked[0]._meta[RELATED_TASK]).toEqual({ taskId });
@@ -167,24 +172,24 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
   });
 
   it('a restarted server still reports a finished task and its result (task record in CODEX_HOME)', async () => {
-    h = new Harness(kind, mock.configToml());
-    const client = await h.client();
+    t.h = new Harness(kind, t.mock.configToml());
+    const client = await t.h.client();
     await client.listTools();
-    mock.enqueue(reply.text('survives restarts'));
+    t.mock.enqueue(reply.text('survives restarts'));
     const { taskId, rest } = await startTask(client, { prompt: 'x', cwd: tmpdir() });
     await rest;
-    await h.close();
-    const again = new Harness(kind, mock.configToml(), h.codexHome);
-    h = again;
+    await t.h.close();
+    const again = new Harness(kind, t.mock.configToml(), t.h.codexHome);
+    t.h = again;
     const client2 = await again.client();
     expect((await client2.experimental.tasks.getTask(taskId)).status).toBe('completed');
     expect(text(await client2.experimental.tasks.getTaskResult(taskId, CallToolResultSchema))).toBe('survives restarts');
   });
 
   it('without params.task a tools/call behaves as before (plain CallToolResult)', async () => {
-    h = new Harness(kind, mock.configToml());
-    const client = await h.client();
-    mock.enqueue(reply.text('plain'));
+    t.h = new Harness(kind, t.mock.configToml());
+    const client = await t.h.client();
+    t.mock.enqueue(reply.text('plain'));
     const res = await client.callTool({ name: 'codex', arguments: { prompt: 'x', cwd: tmpdir() } });
     expect(text(res)).toBe('plain');
     expect((res as { task?: unknown }).task).toBeUndefined();
@@ -193,23 +198,15 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
 });
 
 describe('MCP tasks over HTTP sessions', () => {
-  let mock: MockModelServer;
-  let h: Harness;
-  beforeEach(async () => {
-    mock = await MockModelServer.start();
-  });
-  afterEach(async () => {
-    await h?.close();
-    await mock.close();
-  });
+  const t = withMockModel();
 
   it("a task's result is fetched from a second HTTP session after the first one ended", async () => {
-    h = new Harness('http', mock.configToml());
-    const first = await h.client();
+    t.h = new Harness('http', t.mock.configToml());
+    const first = await t.h.client();
     await first.listTools();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    mock.enqueue(reply.text('fetched elsewhere').after(gate));
+    t.mock.enqueue(reply.text('fetched elsewhere').after(gate));
     const stream = first.experimental.tasks.callToolStream({ name: 'codex', arguments: { prompt: 'x', cwd: tmpdir() } }, CallToolResultSchema, { task: {} });
     const created = await stream.next();
     const taskId = (created.value as { task: { taskId: string } }).task.taskId;
@@ -218,16 +215,16 @@ describe('MCP tasks over HTTP sessions', () => {
     await (first.transport as unknown as { terminateSession(): Promise<void> }).terminateSession();
     await first.close();
     release();
-    const second = await h.client();
+    const second = await t.h.client();
     expect(text(await second.experimental.tasks.getTaskResult(taskId, CallToolResultSchema))).toBe('fetched elsewhere');
     expect((await second.experimental.tasks.getTask(taskId)).status).toBe('completed');
   });
 
   it('honours ttl: a finished task is forgotten once its ttl has run out', async () => {
-    h = new Harness('http', mock.configToml());
-    const client = await h.client();
+    t.h = new Harness('http', t.mock.configToml());
+    const client = await t.h.client();
     await client.listTools();
-    mock.enqueue(reply.text('short-lived'));
+    t.mock.enqueue(reply.text('short-lived'));
     const stream = client.experimental.tasks.callToolStream({ name: 'codex', arguments: { prompt: 'x', cwd: tmpdir() } }, CallToolResultSchema, { task: { ttl: 1500 } });
     const created = await stream.next();
     const task = (created.value as { task: { taskId: string; ttl: number } }).task;
@@ -242,6 +239,6 @@ describe('MCP tasks over HTTP sessions', () => {
         return /Unknown task/.test(String(e));
       }
     });
-    expect(fs.existsSync(path.join(h.codexHome, 'tasks', `${task.taskId}.json`))).toBe(false);
+    expect(fs.existsSync(path.join(t.h.codexHome, 'tasks', `${task.taskId}.json`))).toBe(false);
   });
 });

@@ -131,3 +131,17 @@ describe('HttpSession routing', () => {
     expect(r.writableEnded).toBe(true);
   });
 });
+
+describe('HttpSession GET stream', () => {
+  it('gives a fresh GET stream the questions sent while no stream was open', async () => {
+    const { s } = session();
+    await s.writer.write({ jsonrpc: '2.0', id: 0, method: 'elicitation/create', params: {} } as Message);
+    const get = res();
+    s.openGetStream(get, {});
+    expect(events(get.body).map((m) => m.method)).toEqual(['elicitation/create']);
+    get.destroy();
+    const again = res();
+    s.openGetStream(again, {});
+    expect(events(again.body)).toEqual([]);
+  });
+});
