@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
@@ -13,6 +13,14 @@ import { installShutdown } from './shutdown';
 export interface ServeOptions extends HttpServeFlags {
   config: string[];
   logFile?: string;
+  maxMessageBytes?: number;
+}
+
+/** `--max-message-bytes`: a positive integer count of bytes. */
+function parseByteCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer number of bytes');
+  return n;
 }
 
 /** `-c` and `--log-file`; subcommands read them too (`status -c model="o3"`). Add server flags here. */
@@ -25,6 +33,7 @@ export function addServeOptions(program: Command): Command {
       [] as string[],
     )
     .option('--log-file <path>', 'write logs to this file instead of stderr')
+    .option('--max-message-bytes <n>', 'refuse and skip incoming messages larger than this (default: 67108864, 64 MiB)', parseByteCount)
     .option('--listen <address>', 'stdio, or http://127.0.0.1:PORT to serve MCP over Streamable HTTP at /mcp (port 0: any free port)', 'stdio')
     .option('--auth-token-file <path>', 'HTTP: require this bearer token (the file holds it; needed beyond loopback)')
     .option('--allow-origin <origin>', 'HTTP: also accept this browser Origin (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
@@ -58,7 +67,7 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
 
   // stdio is exactly one connection: one scope over the shared core.
   const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
-  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc')));
+  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc'), { maxMessageBytes: options.maxMessageBytes }));
   const stop = installShutdown(container, log, { after: () => session.flush() });
   process.stdout.on('error', () => void stop('stdout closed'));
 

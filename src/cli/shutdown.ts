@@ -3,7 +3,7 @@ import { disposeContainer } from '../container';
 import type { Logger } from '../logging/logger';
 
 /**
- * Stop cleanly on SIGTERM/SIGINT or when the returned function is called: `before` (stop
+ * Stop cleanly on SIGTERM/SIGINT/SIGHUP or when the returned function is called: `before` (stop
  * accepting clients), the container (calls, conversations, processes), `after` (flush), exit 0
  * — never taking longer than 2 s, whatever a service does.
  */
@@ -25,5 +25,7 @@ export function installShutdown(container: Container, log: Logger, hooks: { befo
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // The terminal or session that started us went away: same orderly stop (Node would just die).
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   return stop;
 }
