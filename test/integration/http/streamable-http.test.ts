@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { HttpServerProcess, initializeSession, post } from '../../support/http-server-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { isAlive } from '../../support/process-alive';
+import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
 
 const text = (r: unknown) => (r as { content: { text: string }[] }).content[0].text;
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'w-'));
@@ -311,18 +311,15 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     await start(mock.configToml(), ['--session-timeout', '1']);
     const id = await initializeSession(server!.url);
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
-    const controller = new AbortController();
+    const secs = uniqueSleepToken();
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `echo $$ > pid.txt; exec sleep ${secs}`], { timeout_ms: 60000 }));
     const call = post(server!.url, { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'codex', arguments: { prompt: 'sleep', cwd } } }, { 'mcp-session-id': id });
-    const pidFile = path.join(cwd, 'pid.txt');
-    await waitUntil(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() !== '');
-    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
-    expect(isAlive(pid)).toBe(true);
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
+    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     // The client goes away without DELETE: drop the stream.
     const res = await call;
     void res.body?.cancel();
-    controller.abort();
-    await waitUntil(() => !isAlive(pid));
+    await waitUntil(() => pidsWithArg(secs).length === 0);
     await waitUntil(async () => (await post(server!.url, { jsonrpc: '2.0', id: 8, method: 'ping' }, { 'mcp-session-id': id })).status === 404);
   });
 });
