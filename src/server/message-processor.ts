@@ -1,13 +1,26 @@
 import { inject, injectable } from 'inversify';
 import { LoggerFactory } from '../logging/logger';
-import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, SetLevelParamsDto } from '../protocol/dto/mcp-dtos';
+import type { CallToolParamsDto, InitializeParamsDto } from '../protocol/dto/mcp-dtos';
 import { RpcError } from '../protocol/errors';
-import { SERVER_TASKS_CAPABILITY } from '../protocol/task-types';
+import {
+  CallToolRequest,
+  CancelledNotification,
+  InitializedNotification,
+  InitializeRequest,
+  ListPromptsRequest,
+  ListResourcesRequest,
+  ListResourceTemplatesRequest,
+  ListToolsRequest,
+  PingRequest,
+  SetLevelRequest,
+  type CallToolResult,
+} from '../protocol/methods';
+import { SERVER_TASKS_CAPABILITY, type CreateTaskResult } from '../protocol/task-types';
 import { ServerOptions } from '../server-options';
 import { TaskProcessor } from '../tasks/task-processor';
 import { ClientSession } from './client-session';
 import { CodexToolRunner } from './codex-tool-runner';
-import { MethodContribution, NotificationMethod, RequestContext, RequestMethod } from './method-contribution';
+import { MethodContribution, NotificationHandler, onNotification, onRequest, RequestContext, RequestHandler } from './method-contribution';
 import { toolDefinitions } from './tool-definitions';
 
 /** Protocol revisions we speak; a client asking for another one gets our latest. */
@@ -25,31 +38,27 @@ export class MessageProcessor implements MethodContribution {
     @inject(TaskProcessor) private readonly tasks: TaskProcessor,
   ) {}
 
-  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  requests(): RequestHandler[] {
     return [
-      { method: 'initialize', params: InitializeParamsDto, handle: (p: InitializeParamsDto) => this.initialize(p) },
-      { method: 'ping', handle: () => ({}) },
-      { method: 'tools/list', handle: () => ({ tools: this.tasks.enabled() ? toolDefinitions().map((t) => ({ ...t, execution: { taskSupport: 'optional' } })) : toolDefinitions() }) },
-      { method: 'tools/call', params: CallToolParamsDto, handle: (p: CallToolParamsDto, ctx: RequestContext) => this.callTool(p, ctx) },
-      { method: 'resources/list', handle: () => ({ resources: [] }) },
-      { method: 'resources/templates/list', handle: () => ({ resourceTemplates: [] }) },
-      { method: 'prompts/list', handle: () => ({ prompts: [] }) },
-      {
-        method: 'logging/setLevel',
-        params: SetLevelParamsDto,
-        handle: (p: SetLevelParamsDto) => {
-          this.loggers.setLevel(p.level);
-          return {};
-        },
-      },
+      onRequest(InitializeRequest, (p) => this.initialize(p)),
+      onRequest(PingRequest, () => ({})),
+      onRequest(ListToolsRequest, () => ({ tools: this.tasks.enabled() ? toolDefinitions().map((t) => ({ ...t, execution: { taskSupport: 'optional' as const } })) : toolDefinitions() })),
+      onRequest(CallToolRequest, (p, ctx) => this.callTool(p, ctx)),
+      onRequest(ListResourcesRequest, () => ({ resources: [] })),
+      onRequest(ListResourceTemplatesRequest, () => ({ resourceTemplates: [] })),
+      onRequest(ListPromptsRequest, () => ({ prompts: [] })),
+      onRequest(SetLevelRequest, (p) => {
+        this.loggers.setLevel(p.level);
+        return {};
+      }),
     ];
   }
 
-  notifications(): NotificationMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  notifications(): NotificationHandler[] {
     return [
-      { method: 'notifications/initialized', handle: () => undefined },
+      onNotification(InitializedNotification, () => undefined),
       // The transport fires the cancelled request's token (the one cancellation path); this only validates.
-      { method: 'notifications/cancelled', params: CancelledParamsDto, handle: () => undefined },
+      onNotification(CancelledNotification, () => undefined),
     ];
   }
 
@@ -65,7 +74,7 @@ export class MessageProcessor implements MethodContribution {
     };
   }
 
-  private async callTool(p: CallToolParamsDto, ctx: RequestContext) {
+  private async callTool(p: CallToolParamsDto, ctx: RequestContext): Promise<CallToolResult | CreateTaskResult> {
     switch (p.name) {
       case 'codex':
         if (p.task && this.tasks.enabled()) return this.tasks.startToolCall(p.task, ctx, (c) => this.toolRunner.runCodex(p.arguments, c, p._meta));

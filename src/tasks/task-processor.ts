@@ -1,10 +1,10 @@
 import { inject, injectable } from 'inversify';
-import { ListTasksParamsDto, TaskIdParamsDto, type TaskMetadataDto } from '../protocol/dto/mcp-dtos';
+import type { TaskMetadataDto } from '../protocol/dto/mcp-dtos';
+import { CancelTaskRequest, GetTaskPayloadRequest, GetTaskRequest, ListTasksRequest, TaskStatusNotification, type CallToolResult } from '../protocol/methods';
 import { RELATED_TASK_META_KEY, TASKS_PROTOCOL_VERSION, type CreateTaskResult } from '../protocol/task-types';
 import { ClientSession } from '../server/client-session';
 import { ConnectionDisposables } from '../server/connection-disposables';
-import type { CallToolResult } from '../server/codex-tool-runner';
-import { MethodContribution, RequestContext, RequestMethod } from '../server/method-contribution';
+import { MethodContribution, onRequest, RequestContext, RequestHandler } from '../server/method-contribution';
 import { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { MessageTransport } from '../transport/connection-factory';
 import { TaskRegistry, type TaskRun } from './task-registry';
@@ -34,7 +34,7 @@ export class TaskProcessor implements MethodContribution {
   ) {
     disposables.push(
       registry.onDidChange(({ task }) => {
-        if (this.mine.has(task.taskId)) this.outgoing.sendNotification('notifications/tasks/status', task);
+        if (this.mine.has(task.taskId)) this.outgoing.sendNotification(TaskStatusNotification, task);
       }),
     );
   }
@@ -54,31 +54,27 @@ export class TaskProcessor implements MethodContribution {
    * Run a tool call as a task: answer with the CreateTaskResult now, run `work` on with the
    * task's own token (tasks/cancel), not the request's.
    */
-  startToolCall(meta: TaskMetadataDto, ctx: RequestContext, work: (ctx: RequestContext) => Promise<CallToolResult | Record<string, unknown>>): CreateTaskResult {
+  startToolCall(meta: TaskMetadataDto, ctx: RequestContext, work: (ctx: RequestContext) => Promise<CallToolResult>): CreateTaskResult {
     const task = this.registry.start(this.principal, meta.ttl, async (run: TaskRun) => {
       const taskCtx: RequestContext = { id: ctx.id, token: run.token, afterResponse: (fn) => setImmediate(fn), task: run };
       const result = await work(taskCtx);
-      const text = (result as CallToolResult).content?.[0]?.text;
-      return { result, failed: result.isError === true, statusMessage: result.isError === true ? text : undefined };
+      const failed = result.isError === true;
+      return { result, failed, statusMessage: failed ? result.content[0]?.text : undefined };
     });
     this.mine.add(task.taskId);
     return { task };
   }
 
-  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  requests(): RequestHandler[] {
     return [
-      { method: 'tasks/get', params: TaskIdParamsDto, handle: (p: TaskIdParamsDto) => this.registry.get(this.principal, p.taskId) },
-      {
-        method: 'tasks/result',
-        params: TaskIdParamsDto,
-        handle: async (p: TaskIdParamsDto, ctx: RequestContext) => {
-          const result = await this.registry.result(this.principal, p.taskId, ctx.token);
-          const meta = (result._meta as Record<string, unknown> | undefined) ?? {};
-          return { ...result, _meta: { ...meta, ...relatedTaskMeta(p.taskId) } };
-        },
-      },
-      { method: 'tasks/list', params: ListTasksParamsDto, handle: (p: ListTasksParamsDto) => this.registry.list(this.principal, p.cursor) },
-      { method: 'tasks/cancel', params: TaskIdParamsDto, handle: (p: TaskIdParamsDto) => this.registry.cancel(this.principal, p.taskId) },
+      onRequest(GetTaskRequest, (p) => this.registry.get(this.principal, p.taskId)),
+      onRequest(GetTaskPayloadRequest, async (p, ctx) => {
+        const result = await this.registry.result(this.principal, p.taskId, ctx.token);
+        const meta = (result._meta as Record<string, unknown> | undefined) ?? {};
+        return { ...result, _meta: { ...meta, ...relatedTaskMeta(p.taskId) } };
+      }),
+      onRequest(ListTasksRequest, (p) => this.registry.list(this.principal, p.cursor)),
+      onRequest(CancelTaskRequest, (p) => this.registry.cancel(this.principal, p.taskId)),
     ];
   }
 }
