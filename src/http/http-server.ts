@@ -246,7 +246,7 @@ export class HttpServerImpl implements HttpServer {
     });
     this.sessions.set(id, session);
     // Each session is one connection scope of its own over the shared core.
-    const scope = this.scopes(createMessageTransport(session.reader, session.writer, this.log, undefined, principal));
+    const scope = this.scopes(createMessageTransport(session.reader, session.writer, this.log, undefined, undefined, principal));
     this.connections.set(id, scope);
     void scope.serve().then(() => session.close());
     this.log.info('session opened', { session: id });
