@@ -326,7 +326,7 @@ export class CodexMessageProcessor implements MethodContribution {
       const result = await this.exec.run(
         { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
         {
-          policy: resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
+          policy: await resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
           sandboxExe: config.codex_linux_sandbox_exe,
           signal: abort.signal,
         },
