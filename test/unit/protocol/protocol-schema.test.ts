@@ -55,7 +55,7 @@ describe('protocol schema export', () => {
     const ts = printTypeScript(schema, '// header');
     expect(ts).toContain('export type ClientRequest = {');
     expect(ts).toContain('export type Results = {');
-    expect(ts).toMatch(/^  "tools\/call": .*CallToolResult/m);
+    expect(ts).toMatch(/^ {2}"tools\/call": .*CallToolResult/m);
     expect(ts).toMatch(/export type ExecApprovalRequestEvent = \{\n {2}type: "exec_approval_request";/);
   });
 });
