@@ -6,10 +6,10 @@ import type { RequestId } from './method-contribution';
 
 /**
  * Which front-end message asks the question: MCP `elicitation/create` for a `tools/call`
- * (`toolCallId` is that request's id), or the conversation API's `execCommandApproval` /
+ * (`toolCallId` is that request's id; `relatedTaskId` when the call runs as an MCP task), or the conversation API's `execCommandApproval` /
  * `applyPatchApproval` for a conversation listener.
  */
-export type ApprovalChannel = { kind: 'elicitation'; toolCallId: RequestId } | { kind: 'conversation-api' };
+export type ApprovalChannel = { kind: 'elicitation'; toolCallId: RequestId; relatedTaskId?: string } | { kind: 'conversation-api' };
 
 /** One approval the core waits for. */
 export interface ApprovalRequest<M> {
