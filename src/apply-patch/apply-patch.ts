@@ -189,7 +189,8 @@ function applyReplacements(lines: string[], replacements: readonly Replacement[]
 }
 
 /** The absolute path -> final contents plan, from the action (or rebuilt from `changes`). */
-function finalStateOf(action: ApplyPatchAction): Record<string, string | null> {
+/** Every touched absolute path -> its contents after the patch (`null`: removed), in write order. */
+export function finalStateOf(action: ApplyPatchAction): Record<string, string | null> {
   if (action.finalState) return action.finalState;
   const state: Record<string, string | null> = {};
   for (const [p, change] of Object.entries(action.changes)) {
@@ -315,12 +316,17 @@ export async function applyAction(action: ApplyPatchAction): Promise<ApplyPatchR
     return { success: false, stdout: '', stderr };
   }
 
+  return { success: true, stdout: successSummary(action), stderr: '' };
+}
+
+/** What a successful apply prints: `Success. Updated the following files:` and the A/M/D lines. */
+export function successSummary(action: ApplyPatchAction): string {
   const summary = summaryOf(action);
   let stdout = 'Success. Updated the following files:\n';
   for (const p of summary.added) stdout += `A ${p}\n`;
   for (const p of summary.modified) stdout += `M ${p}\n`;
   for (const p of summary.deleted) stdout += `D ${p}\n`;
-  return { success: true, stdout, stderr: '' };
+  return stdout;
 }
 
 /** Put back every changed path; returns those that could not be restored. */

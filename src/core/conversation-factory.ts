@@ -5,7 +5,7 @@ import { LoggerFactory } from '../logging/logger';
 import { ModelClientFactory } from '../model/model-types';
 import type { ResponseItem } from '../model/model-types';
 import type { EventMsg } from '../protocol/events';
-import type { Conversation } from './conversation';
+import type { Conversation, ConversationOptions } from './conversation';
 import { ConversationImpl } from './conversation-impl';
 import { environmentContextMessage, userInstructionsMessage } from './environment-context';
 import { loadUserInstructions } from './project-doc';
@@ -18,9 +18,9 @@ export const ConversationFactory = Symbol('ConversationFactory');
 /** Builds conversations: the only place that wires a conversation's per-session objects. */
 export interface ConversationFactory {
   /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
-  create(conversationId: string, config: CodexConfig): Promise<Conversation>;
+  create(conversationId: string, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
   /** A session rebuilt from its rollout; keeps the recorded id and appends to the same file. */
-  resume(rolloutPath: string, config: CodexConfig): Promise<{ conversation: Conversation; events: EventMsg[] }>;
+  resume(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<{ conversation: Conversation; events: EventMsg[] }>;
 }
 
 @injectable()
@@ -32,7 +32,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
   ) {}
 
-  async create(conversationId: string, config: CodexConfig): Promise<Conversation> {
+  async create(conversationId: string, config: CodexConfig, options: ConversationOptions = {}): Promise<Conversation> {
     const logger = this.loggers.get('conversation');
     const instructions = await loadUserInstructions(config.codex_home, config.cwd, config.project_doc_max_bytes);
     let recorder: RolloutRecorder;
@@ -47,17 +47,17 @@ export class ConversationFactoryImpl implements ConversationFactory {
     if (instructions !== undefined) history.push(userInstructionsMessage(instructions));
     history.push(environmentContextMessage(config.cwd, config.approval_policy, config.sandbox_policy));
     recorder.recordItems(history);
-    return this.build(conversationId, config, history, recorder);
+    return this.build(conversationId, config, history, recorder, options);
   }
 
-  async resume(rolloutPath: string, config: CodexConfig): Promise<{ conversation: Conversation; events: EventMsg[] }> {
+  async resume(rolloutPath: string, config: CodexConfig, options: ConversationOptions = {}): Promise<{ conversation: Conversation; events: EventMsg[] }> {
     const contents = await this.rollouts.read(rolloutPath);
     const recorder = this.rollouts.openForAppend(rolloutPath);
-    const conversation = this.build(contents.meta.id, config, contents.items, recorder);
+    const conversation = this.build(contents.meta.id, config, contents.items, recorder, options);
     return { conversation, events: contents.events };
   }
 
-  private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder): Conversation {
+  private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder, options: ConversationOptions): Conversation {
     return new ConversationImpl(
       { conversationId, config, history },
       {
@@ -66,6 +66,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
         recorder,
         logger: this.loggers.get('conversation'),
         newTurnDiff: () => new TurnDiffTracker(),
+        patchWriter: options.patchWriter,
       },
     );
   }

@@ -8,6 +8,7 @@ import { LoggerFactory, type Logger } from '../logging/logger';
 import {
   ConversationManager,
   type Conversation,
+  type ConversationOptions,
   type NewConversation,
   type ResumedConversation,
   type RolloutSummary,
@@ -30,9 +31,9 @@ export class ConversationManagerImpl implements ConversationManager {
     this.logger = loggers.get('conversation-manager');
   }
 
-  async newConversation(config: CodexConfig): Promise<NewConversation> {
+  async newConversation(config: CodexConfig, options?: ConversationOptions): Promise<NewConversation> {
     const conversationId = randomUUID();
-    const conversation = await this.factory.create(conversationId, config);
+    const conversation = await this.factory.create(conversationId, config, options);
     this.conversations.set(conversationId, conversation);
     this.logger.info('conversation created', { conversationId, model: config.model });
     return {
@@ -43,8 +44,8 @@ export class ConversationManagerImpl implements ConversationManager {
     };
   }
 
-  async resumeConversation(rolloutPath: string, config: CodexConfig): Promise<ResumedConversation> {
-    const { conversation, events } = await this.factory.resume(rolloutPath, config);
+  async resumeConversation(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<ResumedConversation> {
+    const { conversation, events } = await this.factory.resume(rolloutPath, config, options);
     const conversationId = conversation.conversationId;
     const existing = this.conversations.get(conversationId);
     if (existing) {

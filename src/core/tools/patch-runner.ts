@@ -44,7 +44,7 @@ export class PatchRunner {
     ctx.emit({ type: 'patch_apply_begin', call_id: callId, auto_approved: autoApproved, changes: action.changes });
     const started = performance.now();
     await ctx.diff.onPatchBegin(action.changes);
-    const result = await applyAction(action);
+    const result = ctx.patchWriter ? await ctx.patchWriter.apply(action, turn, !autoApproved) : await applyAction(action);
     const durationMs = performance.now() - started;
     ctx.emit({ type: 'patch_apply_end', call_id: callId, stdout: result.stdout, stderr: result.stderr, success: result.success });
     if (result.success) {

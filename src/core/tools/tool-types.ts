@@ -1,3 +1,4 @@
+import type { ApplyPatchAction, ApplyPatchResult } from '../../apply-patch';
 import type { CodexConfig } from '../../config/config-types';
 import type { Logger } from '../../logging/logger';
 import type { ToolSpec } from '../../model/model-types';
@@ -26,6 +27,18 @@ export interface TurnDiff {
   getUnifiedDiff(): Promise<string | null | undefined> | string | null | undefined;
 }
 
+/**
+ * Where an approved patch's writes go when a front end takes them over (an ACP editor writes
+ * them into its buffers). Without one, patches are applied to the local files.
+ */
+export interface PatchWriter {
+  /**
+   * Write the verified patch; resolves like a local apply (never rejects for a refused or failed
+   * write). `approvedByUser` is true when the user approved this patch explicitly.
+   */
+  apply(action: ApplyPatchAction, turn: TurnContext, approvedByUser: boolean): Promise<ApplyPatchResult>;
+}
+
 /** State that lives as long as the conversation. */
 export interface SessionToolState {
   /** Commands the user approved for the whole session (shlex-joined). */
@@ -44,6 +57,8 @@ export interface ToolCallContext {
   /** The turn's diff tracker (created on first use). */
   readonly diff: TurnDiff;
   readonly logger: Logger;
+  /** The front end's patch writer, when it took patch writes over. */
+  readonly patchWriter?: PatchWriter;
   /** Emit an event of the turn (dropped once the turn was aborted). */
   emit(msg: EventMsg): void;
   /**
