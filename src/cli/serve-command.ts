@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { validateCliOverrides } from '../config/cli-overrides';
+import { createContainer, disposeContainer } from '../container';
+import { ExecRunner } from '../exec/exec-types';
+import { LoggerFactory } from '../logging/logger';
+import { JsonRpcServer } from '../server/json-rpc-server';
+import { CliUsageError } from './cli-errors';
+
+/** The root command's options: they shape the MCP server that the bare command runs. */
+export interface ServeOptions {
+  config: string[];
+  logFile?: string;
+}
+
+/** `-c` and `--log-file`; subcommands read them too (`status -c model="o3"`). Add server flags here. */
+export function addServeOptions(program: Command): Command {
+  return program
+    .option(
+      '-c, --config <key=value>',
+      'override a config.toml value for every session (repeatable; value parsed as TOML, e.g. -c model="o3" -c sandbox_workspace_write.network_access=true)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--log-file <path>', 'write logs to this file instead of stderr');
+}
+
+/** Validated `-c` overrides. @throws CliUsageError naming the bad flag. */
+export function checkedOverrides(config: string[]): string[] {
+  try {
+    validateCliOverrides(config);
+  } catch (e) {
+    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+  }
+  return config;
+}
+
+/** The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes. */
+export async function serve(options: ServeOptions, version: string): Promise<void> {
+  const configOverrides = checkedOverrides(options.config);
+  const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile } });
+  const log = container.get<LoggerFactory>(LoggerFactory).get('main');
+  const server = container.get<JsonRpcServer>(JsonRpcServer);
+  // Last line of defence: no child process group outlives us, however we exit.
+  const exec = container.get<ExecRunner>(ExecRunner);
+  process.on('exit', () => exec.killAll());
+
+  let stopping = false;
+  const stop = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { why });
+    // Never take longer than 2 s to exit, whatever a service does.
+    setTimeout(() => process.exit(0), 1800).unref();
+    try {
+      await disposeContainer(container);
+      await server.flush();
+    } catch (e) {
+      log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
+    }
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('unhandledRejection', (reason) => {
+    log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
+  });
+  process.stdout.on('error', () => void stop('stdout closed'));
+
+  await server.serve(process.stdin, process.stdout);
+  await stop('stdin closed');
+}

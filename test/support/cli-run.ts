@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { SERVER_ENTRY } from './mcp-process';
+
+export interface CliRunOptions {
+  /** Environment on top of this process's (undefined removes a variable). */
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, which is then closed (stdin is closed at once without it). */
+  input?: string;
+  cwd?: string;
+  /** The program to run instead of `node <bundle>` (e.g. an installed bin). */
+  command?: string[];
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Build the child environment: the test's own, minus credentials, plus `extra`. */
+export function cliEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, OPENAI_API_KEY: undefined, ...extra })) {
+    if (v !== undefined) env[k] = v;
+  }
+  return env;
+}
+
+/** Run the built CLI once with `args` and collect what it printed. */
+export function runCli(args: string[], options: CliRunOptions = {}): Promise<CliResult> {
+  const [cmd, ...pre] = options.command ?? [process.execPath, SERVER_ENTRY];
+  const child = spawn(cmd, [...pre, ...args], { env: cliEnv(options.env), cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
