@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { acpCommand } from './acp-command';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
 
 /** What every subcommand may need from the program that runs it. */
@@ -13,7 +14,7 @@ export interface CliContext {
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [];
+const SUBCOMMANDS: SubcommandFactory[] = [acpCommand];
 
 const ENVIRONMENT_HELP = `
 Environment:

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Container } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer, disposeContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
@@ -34,12 +35,19 @@ export function checkedOverrides(config: string[]): string[] {
   return config;
 }
 
-/** The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes. */
-export async function serve(options: ServeOptions, version: string): Promise<void> {
+/**
+ * The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes.
+ * `frontEnd` serves another protocol instead (`acp`).
+ */
+export async function serve(
+  options: ServeOptions,
+  version: string,
+  frontEnd: (root: Container) => JsonRpcServer = (root) => root.get<JsonRpcServer>(JsonRpcServer),
+): Promise<void> {
   const configOverrides = checkedOverrides(options.config);
   const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
-  const server = container.get<JsonRpcServer>(JsonRpcServer);
+  const server = frontEnd(container);
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());
