@@ -1,12 +1,11 @@
 /**
  * Whether a command or a patch runs without asking, asks the user, or is refused — and whether it
  * runs in the sandbox (upstream `safety.rs`: `assess_command_safety`, `assess_patch_safety`).
- * Pure: no processes, no I/O beyond checking which `.git` directories exist.
+ * No processes; patch paths are checked on the filesystem (symlinks followed).
  */
-import * as path from 'node:path';
 import type { AskForApproval, SandboxPolicy } from '../protocol/common-types';
 import { isKnownSafeCommand } from './safe-command';
-import { getWritableRoots, isPathWritable } from './sandbox/writable-roots';
+import { isWritePermitted, type ResolvedSandboxPolicy } from './sandbox/resolved-policy';
 import { shlexTryJoin } from './shlex';
 
 export type Assessment =
@@ -19,6 +18,8 @@ export const REJECT_UNTRUSTED_NO_SANDBOX = 'auto-rejected because command is not
 /** Upstream's text when `never` meets a patch that writes outside the writable roots. */
 export const REJECT_PATCH_OUTSIDE_ROOTS = 'writing outside of the project; rejected by user approval settings';
 export const REJECT_EMPTY_PATCH = 'empty patch';
+/** `never` meets a patch that would have to be applied sandboxed, and no sandbox exists. */
+export const REJECT_PATCH_NO_SANDBOX = 'the sandbox is unavailable; rejected by user approval settings';
 
 /**
  * The key of `command` in the session's "approved for session" set: its shell-joined form
@@ -41,8 +42,7 @@ export interface CommandAssessmentInput {
 }
 
 /**
- * Known-safe and session-approved commands run without a sandbox under every policy. Other
- * commands:
+ * Known-safe and session-approved commands skip the question, never the sandbox. Other commands:
  *
  * | approval \ sandbox | danger-full-access | read-only / workspace-write                      |
  * |--------------------|--------------------|-------------------------------------------------|
@@ -50,60 +50,59 @@ export interface CommandAssessmentInput {
  * | on-request         | auto, no sandbox   | escalated → ask; else sandboxed (no sandbox → ask) |
  * | on-failure         | auto, no sandbox   | sandboxed (no sandbox → ask); core offers an unsandboxed retry after a denial |
  * | never              | auto, no sandbox   | sandboxed (no sandbox → reject)                 |
+ *
+ * An approved question runs the command without the sandbox: that is what the user agreed to.
  */
 export function assessCommand(input: CommandAssessmentInput): Assessment {
   const { command, approvalPolicy, sandboxPolicy, sandboxAvailable } = input;
-  // A user who approved a command for the session may have done so because it needs to run
-  // outside the sandbox, so those run unsandboxed, like the known-safe list.
-  if (isKnownSafeCommand(command) || input.approvedForSession.has(sessionApprovalKey(command))) {
-    return { kind: 'auto', sandbox: 'none' };
+  const noQuestion = isKnownSafeCommand(command) || input.approvedForSession.has(sessionApprovalKey(command));
+  if (sandboxPolicy.mode === 'danger-full-access') {
+    return approvalPolicy === 'untrusted' && !noQuestion ? { kind: 'ask' } : { kind: 'auto', sandbox: 'none' };
   }
-  if (approvalPolicy === 'untrusted') return { kind: 'ask' };
-  if (sandboxPolicy.mode === 'danger-full-access') return { kind: 'auto', sandbox: 'none' };
   if (approvalPolicy === 'on-request' && input.withEscalatedPermissions) return { kind: 'ask' };
+  if (approvalPolicy === 'untrusted' && !noQuestion) return { kind: 'ask' };
   if (sandboxAvailable) return { kind: 'auto', sandbox: 'sandboxed' };
-  // No sandbox to contain an untrusted command: ask if we may, refuse if we may not.
+  // No sandbox to contain the command: ask if we may, refuse if we may not.
   return approvalPolicy === 'never' ? { kind: 'reject', reason: REJECT_UNTRUSTED_NO_SANDBOX } : { kind: 'ask' };
 }
 
 export interface PatchAssessmentInput {
-  /** Every path the patch writes (added, deleted, updated, and move destinations); relative to cwd or absolute. */
+  /** Every path the patch writes (added, deleted, updated, and move destinations), absolute. */
   changedPaths: string[];
-  cwd: string;
   approvalPolicy: AskForApproval;
-  sandboxPolicy: SandboxPolicy;
+  /** The turn's resolved policy. */
+  policy: ResolvedSandboxPolicy;
   sandboxAvailable: boolean;
-  /** Environment for `$TMPDIR` (defaults to the server's). */
-  env?: NodeJS.ProcessEnv;
-}
-
-/** True when every path the patch writes is inside a writable root of the policy. */
-export function isPatchConstrainedToWritableRoots(
-  changedPaths: readonly string[],
-  sandboxPolicy: SandboxPolicy,
-  cwd: string,
-  env: NodeJS.ProcessEnv = process.env,
-): boolean {
-  if (sandboxPolicy.mode === 'danger-full-access') return true;
-  if (sandboxPolicy.mode === 'read-only') return false;
-  const roots = getWritableRoots(sandboxPolicy, cwd, env);
-  return changedPaths.every((p) => isPathWritable(roots, path.resolve(cwd, p)));
 }
 
 /**
- * `untrusted` always asks. Otherwise a patch confined to the writable roots (or any patch under
- * `on-failure`) is applied without asking; one that writes elsewhere asks, or is refused under
- * `never`. Without a sandbox helper, anything but `danger-full-access` asks instead.
+ * True when every path the patch writes lands (symlinks followed at every component) inside a
+ * writable root and outside its read-only sub-paths.
+ */
+export function isPatchConstrainedToWritableRoots(changedPaths: readonly string[], policy: ResolvedSandboxPolicy): boolean {
+  return changedPaths.every((p) => isWritePermitted(policy, p));
+}
+
+/**
+ * Whether to ask before a patch. The patch itself is applied inside the sandbox unless the user
+ * approved it (PatchRunner): this only decides the question.
+ *
+ * - `untrusted` always asks; `danger-full-access` never asks otherwise;
+ * - `read-only`: every patch asks (refused under `never`);
+ * - `workspace-write`: a patch confined to the writable roots applies without asking; one that
+ *   writes elsewhere asks (`on-request`, `untrusted`), is refused (`never`), or is tried in the
+ *   sandbox first (`on-failure`, which asks before retrying unsandboxed);
+ * - without a sandbox helper, anything that would run sandboxed asks instead (refused under `never`).
  */
 export function assessPatch(input: PatchAssessmentInput): Assessment {
-  const { approvalPolicy, sandboxPolicy } = input;
+  const { approvalPolicy, policy } = input;
   if (input.changedPaths.length === 0) return { kind: 'reject', reason: REJECT_EMPTY_PATCH };
   if (approvalPolicy === 'untrusted') return { kind: 'ask' };
-  const constrained = isPatchConstrainedToWritableRoots(input.changedPaths, sandboxPolicy, input.cwd, input.env);
-  if (constrained || approvalPolicy === 'on-failure') {
-    if (sandboxPolicy.mode === 'danger-full-access') return { kind: 'auto', sandbox: 'none' };
-    return input.sandboxAvailable ? { kind: 'auto', sandbox: 'sandboxed' } : { kind: 'ask' };
+  if (policy.mode === 'danger-full-access') return { kind: 'auto', sandbox: 'none' };
+  const constrained = policy.mode === 'workspace-write' && isPatchConstrainedToWritableRoots(input.changedPaths, policy);
+  if (!constrained && (policy.mode === 'read-only' || approvalPolicy !== 'on-failure')) {
+    return approvalPolicy === 'never' ? { kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS } : { kind: 'ask' };
   }
-  if (approvalPolicy === 'never') return { kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS };
-  return { kind: 'ask' };
+  if (input.sandboxAvailable) return { kind: 'auto', sandbox: 'sandboxed' };
+  return approvalPolicy === 'never' ? { kind: 'reject', reason: REJECT_PATCH_NO_SANDBOX } : { kind: 'ask' };
 }

@@ -1,18 +1,20 @@
-import type { SandboxPolicy } from '../protocol/common-types';
+import type { ResolvedSandboxPolicy } from './sandbox/resolved-policy';
 
 export interface ExecParams {
   command: string[];
-  /** Absolute working directory. */
-  cwd: string;
+  /** Absolute directory the command starts in. Only that: what it may write is the policy's. */
+  commandCwd: string;
   /** Default 10000. */
   timeoutMs: number;
   /** The complete environment for the child (already filtered by shell_environment_policy). */
   env: Record<string, string>;
+  /** Written to the child's stdin, which is then closed; without it stdin is /dev/null. */
+  stdin?: string;
 }
 
 export interface ExecOptions {
-  /** `danger-full-access` runs with no wrapper. */
-  sandbox: SandboxPolicy;
+  /** The turn's resolved policy (`danger-full-access`, or UNSANDBOXED_POLICY when the user approved it: no sandbox). */
+  policy: ResolvedSandboxPolicy;
   /** The sandbox helper (bwrap) path; undefined → `bwrap` from PATH. */
   sandboxExe?: string;
   /** Interrupt: kill the process group at once. */

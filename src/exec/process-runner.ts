@@ -16,7 +16,7 @@ import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { ExecOptions, ExecParams, ExecResult, ExecRunner } from './exec-types';
 import { HeadTailBuffer } from './output-buffer';
-import { buildBwrapArgs, hasNetworkAccess } from './sandbox/bwrap-args';
+import { buildBwrapArgs } from './sandbox/bwrap-args';
 import { isLikelySandboxDenied } from './sandbox/sandbox-denial';
 import { SandboxLocator } from './sandbox/sandbox-locator';
 
@@ -72,21 +72,22 @@ export class ExecRunnerImpl implements ExecRunner {
   }
 
   async run(params: ExecParams, options: ExecOptions): Promise<ExecResult> {
-    const { command, cwd, env } = params;
+    const { command, env } = params;
     if (command.length === 0) throw new Error('command args are empty');
     // spawn() would blame the program ("spawn bwrap ENOENT") for a missing cwd.
-    if (!(await fs.promises.stat(cwd).then((s) => s.isDirectory(), () => false))) {
-      throw Object.assign(new Error(`working directory does not exist: ${cwd}`), { code: 'ENOENT' });
+    const cwd = await fs.promises.realpath(params.commandCwd).catch(() => undefined);
+    if (cwd === undefined || !(await fs.promises.stat(cwd).then((s) => s.isDirectory(), () => false))) {
+      throw Object.assign(new Error(`working directory does not exist: ${params.commandCwd}`), { code: 'ENOENT' });
     }
-    const policy = options.sandbox;
-    const networkDisabled = !hasNetworkAccess(policy);
+    const { policy } = options;
+    const networkDisabled = !policy.networkAccess;
     const childEnv: Record<string, string> = { ...env };
     if (networkDisabled) childEnv[CODEX_SANDBOX_NETWORK_DISABLED_ENV_VAR] = '1';
 
     // Resolve the sandbox first: when it is required and missing we must not run anything.
     let program = command[0];
     let args = command.slice(1);
-    const bwrapArgs = buildBwrapArgs(policy, cwd, command, { env: process.env });
+    const bwrapArgs = buildBwrapArgs(policy, cwd, command);
     const sandboxed = bwrapArgs !== undefined;
     if (bwrapArgs !== undefined) {
       program = await this.sandboxLocator.resolve(options.sandboxExe);
@@ -103,10 +104,15 @@ export class ExecRunnerImpl implements ExecRunner {
     const child = spawn(program, args, {
       cwd,
       env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [params.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       // setsid(): the child leads a new process group we can signal as a whole.
       detached: true,
     });
+    if (params.stdin !== undefined && child.stdin) {
+      // A child that exits without reading gives EPIPE: its exit status tells what happened.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(params.stdin);
+    }
     return this.supervise(child, params, options, { started, sandboxed, networkDisabled });
   }
 

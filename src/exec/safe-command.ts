@@ -1,7 +1,11 @@
 /**
  * Commands that only read, so `untrusted` approval may run them without asking
- * (upstream `is_safe_command.rs`). When in doubt a command is not safe: being wrong here costs
- * one approval prompt, being wrong the other way runs a write without asking.
+ * (upstream `is_safe_command.rs`). "Known safe" only skips the question: the command still runs
+ * in the sandbox. When in doubt a command is not safe: being wrong here costs one approval
+ * prompt, being wrong the other way lets a write or a program run without asking (inside the
+ * sandbox). Commands that read repository config and may run programs from it (`git status`
+ * runs `core.fsmonitor`, `git diff` runs `diff.external`) stay on the list because the sandbox
+ * contains them and keeps every `.git` read-only.
  */
 import { parsePlainScript, shellScriptOf } from './shell-script';
 
@@ -42,14 +46,19 @@ const UNSAFE_FIND_OPTIONS = new Set([
   '-fprintf',
 ]);
 
-/** `rg` options that run other programs (`--pre`, `--hostname-bin`) or decompressors (`-z`). */
+/** `rg` options that run other programs (`--pre`, `--hostname-bin`) or decompressors (`-z`, also inside `-uz`). */
 const UNSAFE_RG_OPTIONS_WITH_ARGS = ['--pre', '--hostname-bin'];
-const UNSAFE_RG_OPTIONS_WITHOUT_ARGS = new Set(['--search-zip', '-z']);
+const UNSAFE_RG_OPTIONS_WITHOUT_ARGS = new Set(['--search-zip']);
+const isShortOptionCluster = (arg: string, letter: string) => /^-[^-]/.test(arg) && arg.includes(letter);
 
 const READ_ONLY_GIT_SUBCOMMANDS = new Set(['status', 'log', 'diff', 'show', 'branch']);
 
-/** Options that make an otherwise read-only git subcommand write a file or run a program. */
-const UNSAFE_GIT_OPTIONS = ['--output', '--ext-diff', '--textconv', '--exec', '--open-files-in-pager', '-O'];
+/**
+ * Options that make an otherwise read-only git subcommand write a file, run a program, or read
+ * config from elsewhere. (Global options such as `-c`, `--config-env`, `-C`, `--git-dir` come
+ * before the subcommand, which is then not on the list.)
+ */
+const UNSAFE_GIT_OPTIONS = ['--output', '--ext-diff', '--textconv', '--exec', '--open-files-in-pager', '-O', '--config-env', '--exec-path'];
 
 /** `git branch` options that create, delete, rename or reconfigure branches. */
 const MUTATING_GIT_BRANCH_OPTIONS = new Set([
@@ -107,17 +116,18 @@ function isSafeToCallWithExec(argv: readonly string[]): boolean {
     case 'find':
       return !argv.some((arg) => UNSAFE_FIND_OPTIONS.has(arg));
     case 'rg':
-      return !argv.some(
+      return !argv.slice(1).some(
         (arg) =>
           UNSAFE_RG_OPTIONS_WITHOUT_ARGS.has(arg) ||
+          isShortOptionCluster(arg, 'z') ||
           UNSAFE_RG_OPTIONS_WITH_ARGS.some((opt) => arg === opt || arg.startsWith(`${opt}=`)),
       );
     case 'git':
       return isSafeGit(argv);
-    case 'cargo':
-      return argv[1] === 'check';
     case 'sed':
-      return argv.length === 4 && argv[1] === '-n' && isValidSedNArg(argv[2]) && argv[3] !== '';
+      // Exactly `sed -n Np FILE`: a FILE that starts with `-` would be read as another option
+      // (`--expression=1e CMD` runs CMD).
+      return argv.length === 4 && argv[1] === '-n' && isValidSedNArg(argv[2]) && argv[3] !== '' && !argv[3].startsWith('-');
     default:
       return false;
   }

@@ -8,6 +8,7 @@ import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
 import { ExecRunner } from '../exec/exec-types';
 import { createEnv } from '../exec/shell-env';
+import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import { gitDiffToRemote } from '../git/git-diff-to-remote';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { ReviewDecision, SandboxPolicy } from '../protocol/common-types';
@@ -270,8 +271,12 @@ export class CodexMessageProcessor implements MethodContribution {
     const sub = ctx.token.onCancellationRequested(() => abort.abort());
     try {
       const result = await this.exec.run(
-        { command: p.command, cwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
-        { sandbox: p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, sandboxExe: config.codex_linux_sandbox_exe, signal: abort.signal },
+        { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
+        {
+          policy: resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
+          sandboxExe: config.codex_linux_sandbox_exe,
+          signal: abort.signal,
+        },
       );
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     } catch (e) {

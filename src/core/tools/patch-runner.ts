@@ -5,6 +5,7 @@ import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
 import type { FileChange } from '../../protocol/common-types';
 import { execOutputForModel } from './exec-output';
 import { TurnAbortedError, type ToolCallContext } from './tool-types';
+import { turnSandboxPolicy } from './turn-sandbox';
 
 /**
  * Applies a verified patch for a tool call (from `shell ["apply_patch", …]` or the apply_patch
@@ -21,9 +22,8 @@ export class PatchRunner {
       turn.sandboxPolicy.mode === 'danger-full-access' || (await this.sandboxes.isAvailable(turn.config.codex_linux_sandbox_exe));
     const assessment = assessPatch({
       changedPaths: changedPaths(action.changes),
-      cwd: action.cwd,
       approvalPolicy: turn.approvalPolicy,
-      sandboxPolicy: turn.sandboxPolicy,
+      policy: turnSandboxPolicy(turn),
       sandboxAvailable,
     });
 

@@ -7,18 +7,18 @@ import { parseCommand } from '../../exec/parse-command';
 import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
 import { createEnv } from '../../exec/shell-env';
 import type { ToolSpec } from '../../model/model-types';
-import type { SandboxPolicy } from '../../protocol/common-types';
+import { UNSANDBOXED_POLICY, type ResolvedSandboxPolicy } from '../../exec/sandbox/resolved-policy';
 import type { EventMsgOf } from '../../protocol/events';
 import { durationFromMs, execOutputForModel, truncateForModel } from './exec-output';
 import { PatchRunner } from './patch-runner';
 import { TurnAbortedError, type Tool, type ToolCallContext, type TurnContext } from './tool-types';
+import { turnSandboxPolicy } from './turn-sandbox';
 
 /** Default command timeout (upstream DEFAULT_TIMEOUT_MS). */
 export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
 /** Upstream's label for the Linux sandbox in messages the model sees. */
 const SANDBOX_NAME = 'LinuxSeccomp';
 const RETRY_REASON = 'command failed; retry without sandbox?';
-const FULL_ACCESS: SandboxPolicy = { mode: 'danger-full-access' };
 
 const COMMAND_PROPERTY = { type: 'array', items: { type: 'string' }, description: 'The command to execute' };
 const TIMEOUT_PROPERTY = { type: 'number', description: 'The timeout for the command in milliseconds' };
@@ -129,7 +129,7 @@ export function parseShellParams(args: string): ShellParams {
 
 interface ExecRequest {
   command: string[];
-  cwd: string;
+  commandCwd: string;
   timeoutMs: number;
   env: Record<string, string>;
 }
@@ -156,9 +156,10 @@ export class ShellTool implements Tool {
     } catch (err) {
       return `failed to parse function arguments: ${(err as Error).message}`;
     }
-    const cwd = params.workdir === undefined ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
+    // Where the command runs, nothing more: what it may write is the turn's policy.
+    const commandCwd = params.workdir === undefined ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
 
-    const patch = await maybeParseApplyPatchVerified(params.command, cwd);
+    const patch = await maybeParseApplyPatchVerified(params.command, commandCwd);
     if (patch.kind === 'patch') return this.patches.run(patch.action, ctx);
     if (patch.kind === 'error') return `error: ${patch.message}`;
 
@@ -184,23 +185,23 @@ export class ShellTool implements Tool {
       return `exec command rejected: ${assessment.reason} (sandbox unavailable: ${why})`;
     }
 
-    let sandbox: SandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? turn.sandboxPolicy : FULL_ACCESS;
+    let policy: ResolvedSandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? turnSandboxPolicy(turn) : UNSANDBOXED_POLICY;
     if (assessment.kind === 'ask') {
-      const decision = await this.ask(ctx, params.command, cwd, params.justification ?? assessment.reason);
+      const decision = await this.ask(ctx, params.command, commandCwd, params.justification ?? assessment.reason);
       if (decision !== 'approved') return 'exec command rejected by user';
       // The user approved this very command: it runs without the sandbox, as upstream.
-      sandbox = FULL_ACCESS;
+      policy = UNSANDBOXED_POLICY;
     }
 
     const request: ExecRequest = {
       command: params.command,
-      cwd,
+      commandCwd,
       timeoutMs: params.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS,
       env: createEnv(turn.config.shell_environment_policy),
     };
-    const first = await this.execute(request, sandbox, ctx);
+    const first = await this.execute(request, policy, ctx);
     if (typeof first === 'string') return first;
-    const sandboxed = sandbox.mode !== 'danger-full-access';
+    const sandboxed = policy.mode !== 'danger-full-access';
     if (!sandboxed || !first.sandboxDenied) return modelOutput(first, request.timeoutMs);
 
     // The sandbox blocked the command.
@@ -209,10 +210,10 @@ export class ShellTool implements Tool {
       return `failed in sandbox ${SANDBOX_NAME} with execution error: ${denial}`;
     }
     ctx.emit({ type: 'background_event', message: `Execution failed: ${denial}` });
-    const decision = await this.ask(ctx, params.command, cwd, RETRY_REASON);
+    const decision = await this.ask(ctx, params.command, commandCwd, RETRY_REASON);
     if (decision !== 'approved') return 'exec command rejected by user';
     ctx.emit({ type: 'background_event', message: 'retrying command without sandbox' });
-    const retry = await this.execute(request, FULL_ACCESS, ctx);
+    const retry = await this.execute(request, UNSANDBOXED_POLICY, ctx);
     return typeof retry === 'string' ? retry : modelOutput(retry, request.timeoutMs);
   }
 
@@ -234,7 +235,7 @@ export class ShellTool implements Tool {
    * Run with begin/delta/end events. Returns the result, or the text for the model when the
    * command could not run. A sandbox denial is reported in exec_command_end with exit code -1.
    */
-  private async execute(request: ExecRequest, sandbox: SandboxPolicy, ctx: ToolCallContext): Promise<ExecResult | string> {
+  private async execute(request: ExecRequest, policy: ResolvedSandboxPolicy, ctx: ToolCallContext): Promise<ExecResult | string> {
     const { callId } = ctx;
     // Live output is for watching, the end event has the (capped) whole: stop streaming past
     // MAX_STREAMED_OUTPUT_BYTES so a 20 MB build log does not become 80 MB of JSON on the wire.
@@ -245,13 +246,13 @@ export class ShellTool implements Tool {
       streamed += part.length;
       ctx.emit({ type: 'exec_command_output_delta', call_id: callId, stream, chunk: Array.from(part) });
     };
-    ctx.emit({ type: 'exec_command_begin', call_id: callId, command: request.command, cwd: request.cwd, parsed_cmd: parseCommand(request.command) });
+    ctx.emit({ type: 'exec_command_begin', call_id: callId, command: request.command, cwd: request.commandCwd, parsed_cmd: parseCommand(request.command) });
     let result: ExecResult;
     try {
       result = await this.runner.run(
-        { command: request.command, cwd: request.cwd, timeoutMs: request.timeoutMs, env: request.env },
+        { command: request.command, commandCwd: request.commandCwd, timeoutMs: request.timeoutMs, env: request.env },
         {
-          sandbox,
+          policy,
           sandboxExe: ctx.turn.config.codex_linux_sandbox_exe,
           signal: ctx.signal,
           onOutput,
@@ -269,7 +270,7 @@ export class ShellTool implements Tool {
     }
     // Interrupted: the turn is over; no exec_command_end (as the reference).
     if (result.interrupted || ctx.signal.aborted) throw new TurnAbortedError();
-    const denied = sandbox.mode !== 'danger-full-access' && result.sandboxDenied;
+    const denied = policy.mode !== 'danger-full-access' && result.sandboxDenied;
     ctx.emit(
       endEvent(callId, {
         stdout: result.stdout,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams } from '../../../src/exec/exec-types';
+import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import { EXEC_TIMEOUT_EXIT_CODE, ExecRunnerImpl } from '../../../src/exec/process-runner';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { MemoryLoggerFactory } from '../../support/test-logger';
@@ -26,8 +27,8 @@ describe('process groups (no sandbox)', () => {
   });
 
   const run = (script: string, timeoutMs: number, extra: Partial<ExecOptions> = {}) => {
-    const params: ExecParams = { command: ['sh', '-c', script], cwd, timeoutMs, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } };
-    return runner.run(params, { sandbox: { mode: 'danger-full-access' }, ...extra });
+    const params: ExecParams = { command: ['sh', '-c', script], commandCwd: cwd, timeoutMs, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } };
+    return runner.run(params, { policy: UNSANDBOXED_POLICY, ...extra });
   };
 
   it('a command that ignores SIGTERM is killed at its timeout', async () => {

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ExecOptions, ExecParams } from '../../../src/exec/exec-types';
 import { EXEC_TIMEOUT_EXIT_CODE, ExecRunnerImpl } from '../../../src/exec/process-runner';
+import { resolveSandboxPolicy } from '../../../src/exec/sandbox/resolved-policy';
 import { SandboxLocatorImpl } from '../../../src/exec/sandbox/sandbox-locator';
 import type { SandboxPolicy } from '../../../src/protocol/common-types';
 import { MemoryLoggerFactory } from '../../support/test-logger';
@@ -41,8 +42,8 @@ describeSandbox('exec under bubblewrap', () => {
   });
 
   const run = (command: string[], sandbox: SandboxPolicy, extra: Partial<ExecOptions> = {}, timeoutMs = 10_000) => {
-    const params: ExecParams = { command, cwd, timeoutMs, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } };
-    return runner.run(params, { sandbox, ...extra });
+    const params: ExecParams = { command, commandCwd: cwd, timeoutMs, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } };
+    return runner.run(params, { policy: resolveSandboxPolicy(sandbox, cwd, { env: process.env }), ...extra });
   };
 
   it('read-only: a write in cwd fails and is reported as a sandbox denial', async () => {

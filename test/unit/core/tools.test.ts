@@ -12,6 +12,7 @@ import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
 import type { TurnContext } from '../../../src/core/tools/tool-types';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from '../../../src/exec/exec-types';
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
+import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
 import { isAlive } from '../../support/process-alive';
@@ -208,7 +209,7 @@ describe('shell tool arguments', () => {
     await log.waitFor('task_complete');
     expect(runner.calls.map((c) => c.params.timeoutMs)).toEqual([5000, 7000, 10000]);
     expect(runner.calls[0].params.env).toEqual({ FOO: 'bar' });
-    expect(runner.calls[0].options.sandbox).toEqual({ mode: 'danger-full-access' });
+    expect(runner.calls[0].options.policy).toEqual(UNSANDBOXED_POLICY);
   });
 
   it('prefixes a timed-out command output with upstream\'s notice', async () => {
@@ -313,7 +314,7 @@ describe('exec approvals', () => {
     await conversation.submit(text('install'));
     await log.waitFor('task_complete');
     expect(log.of('exec_approval_request')[0].reason).toBe('needs network');
-    expect(runner.calls[0].options.sandbox).toEqual({ mode: 'danger-full-access' });
+    expect(runner.calls[0].options.policy).toEqual(UNSANDBOXED_POLICY);
   });
 
   it('never + read-only: a sandbox denial is reported to the model as upstream does', async () => {
@@ -324,7 +325,7 @@ describe('exec approvals', () => {
     const { conversation, log } = setup(model, runner, { cwd: workdir, sandbox_policy: { mode: 'read-only' } });
     await conversation.submit(text('touch'));
     await log.waitFor('task_complete');
-    expect(runner.calls[0].options.sandbox).toEqual({ mode: 'read-only' });
+    expect(runner.calls[0].options.policy).toEqual({ mode: 'read-only', writableRoots: [], networkAccess: false });
     expect(log.of('exec_command_end')[0]).toMatchObject({ exit_code: -1, stderr });
     expect(toolOutput(model, 'c1')).toBe(
       "failed in sandbox LinuxSeccomp with execution error: sandbox denied exec error, exit code: 1, stdout: , stderr: touch: cannot touch 'sandboxed.txt': Permission denied\n",
@@ -341,7 +342,7 @@ describe('exec approvals', () => {
     });
     await conversation.submit(text('touch'));
     await log.waitFor('task_complete');
-    expect(runner.calls.map((c) => c.options.sandbox.mode)).toEqual(['read-only', 'danger-full-access']);
+    expect(runner.calls.map((c) => c.options.policy.mode)).toEqual(['read-only', 'danger-full-access']);
     expect(log.of('exec_approval_request')[0].reason).toBe('command failed; retry without sandbox?');
     expect(log.of('background_event').map((e) => e.message)).toEqual([
       'Execution failed: sandbox denied exec error, exit code: 1, stdout: ok\n, stderr: Permission denied\n',

@@ -5,11 +5,13 @@ import {
   assessCommand,
   assessPatch,
   REJECT_EMPTY_PATCH,
+  REJECT_PATCH_NO_SANDBOX,
   REJECT_PATCH_OUTSIDE_ROOTS,
   REJECT_UNTRUSTED_NO_SANDBOX,
   sessionApprovalKey,
   type Assessment,
 } from '../../../src/exec/approval-assessment';
+import { resolveSandboxPolicy } from '../../../src/exec/sandbox/resolved-policy';
 import type { AskForApproval, SandboxPolicy } from '../../../src/protocol/common-types';
 
 const AUTO_NONE: Assessment = { kind: 'auto', sandbox: 'none' };
@@ -45,17 +47,19 @@ describe('assessCommand', () => {
   const add = (a: AskForApproval, s: SandboxPolicy, expected: Record<Case, Assessment>) => {
     for (const [c, e] of Object.entries(expected) as [Case, Assessment][]) matrix.push([a, s, c, e]);
   };
-  const trusted = { safe: AUTO_NONE, approved: AUTO_NONE, 'safe-no-sandbox': AUTO_NONE };
-  for (const s of [RO, WW, FULL]) {
-    add('untrusted', s, { ...trusted, unsafe: ASK, escalated: ASK, 'no-sandbox': ASK });
-  }
+  // Known safe and session-approved skip the question, never the sandbox: without one they are
+  // treated like any other command.
+  const unsandboxed = { safe: AUTO_NONE, approved: AUTO_NONE, 'safe-no-sandbox': AUTO_NONE };
+  const sandboxed = (noSandbox: Assessment) => ({ safe: AUTO_SANDBOXED, approved: AUTO_SANDBOXED, 'safe-no-sandbox': noSandbox });
+  add('untrusted', FULL, { ...unsandboxed, unsafe: ASK, escalated: ASK, 'no-sandbox': ASK });
   for (const a of ['on-request', 'on-failure', 'never'] as const) {
-    add(a, FULL, { ...trusted, unsafe: AUTO_NONE, escalated: AUTO_NONE, 'no-sandbox': AUTO_NONE });
+    add(a, FULL, { ...unsandboxed, unsafe: AUTO_NONE, escalated: AUTO_NONE, 'no-sandbox': AUTO_NONE });
   }
   for (const s of [RO, WW]) {
-    add('on-request', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: ASK, 'no-sandbox': ASK });
-    add('on-failure', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': ASK });
-    add('never', s, { ...trusted, unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': REJECT });
+    add('untrusted', s, { ...sandboxed(ASK), unsafe: ASK, escalated: ASK, 'no-sandbox': ASK });
+    add('on-request', s, { ...sandboxed(ASK), unsafe: AUTO_SANDBOXED, escalated: ASK, 'no-sandbox': ASK });
+    add('on-failure', s, { ...sandboxed(ASK), unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': ASK });
+    add('never', s, { ...sandboxed(REJECT), unsafe: AUTO_SANDBOXED, escalated: AUTO_SANDBOXED, 'no-sandbox': REJECT });
   }
 
   it('covers 4 approval policies × 3 sandbox modes × 6 cases', () => {
@@ -70,7 +74,7 @@ describe('assessCommand', () => {
     const approvedForSession = new Set([sessionApprovalKey(['git', 'init'])]);
     const input = { approvalPolicy: 'untrusted' as const, sandboxPolicy: RO, approvedForSession, withEscalatedPermissions: false, sandboxAvailable: true };
     expect(sessionApprovalKey(['sh', '-c', 'echo hi; touch x'])).toBe("sh -c 'echo hi; touch x'");
-    expect(assessCommand({ ...input, command: ['git', 'init'] })).toEqual(AUTO_NONE);
+    expect(assessCommand({ ...input, command: ['git', 'init'] })).toEqual(AUTO_SANDBOXED);
     expect(assessCommand({ ...input, command: ['git', 'init', '.'] })).toEqual(ASK);
     expect(assessCommand({ ...input, command: ['git init'] })).toEqual(ASK);
   });
@@ -93,7 +97,12 @@ describe('assessPatch', () => {
 
   const WW_ONLY: SandboxPolicy = { mode: 'workspace-write', exclude_slash_tmp: true, exclude_tmpdir_env_var: true };
   const patch = (approvalPolicy: AskForApproval, sandboxPolicy: SandboxPolicy, changedPaths: string[], sandboxAvailable = true) =>
-    assessPatch({ changedPaths, cwd, approvalPolicy, sandboxPolicy, sandboxAvailable, env: {} });
+    assessPatch({
+      changedPaths: changedPaths.map((p) => path.resolve(cwd, p)),
+      approvalPolicy,
+      policy: resolveSandboxPolicy(sandboxPolicy, cwd, { env: {} }),
+      sandboxAvailable,
+    });
 
   it('rejects an empty patch', () => {
     expect(patch('never', FULL, [])).toEqual({ kind: 'reject', reason: REJECT_EMPTY_PATCH });
@@ -137,8 +146,40 @@ describe('assessPatch', () => {
     expect(patch('on-request', FULL, ['/etc/passwd'], false)).toEqual(AUTO_NONE);
   });
 
-  it('without a sandbox helper, auto-approval turns into a question', () => {
+  it('read-only asks for every patch, also under on-failure', () => {
+    expect(patch('on-failure', RO, ['hello.txt'])).toEqual(ASK);
+    expect(patch('on-failure', RO, [outside])).toEqual(ASK);
+  });
+
+  it('without a sandbox helper, auto-approval turns into a question (refused under never)', () => {
     expect(patch('on-request', WW_ONLY, ['hello.txt'], false)).toEqual(ASK);
     expect(patch('on-failure', WW_ONLY, [outside], false)).toEqual(ASK);
+    expect(patch('never', WW_ONLY, ['hello.txt'], false)).toEqual({ kind: 'reject', reason: REJECT_PATCH_NO_SANDBOX });
+  });
+
+  it('follows symlinks at every component: a link inside the root to outside is outside', () => {
+    const elsewhere = path.join(path.dirname(cwd), 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.symlinkSync(elsewhere, path.join(cwd, 'link'));
+    fs.symlinkSync(path.join(elsewhere, 'new.txt'), path.join(cwd, 'dangling'));
+    fs.symlinkSync('loop-b', path.join(cwd, 'loop-a'));
+    fs.symlinkSync('loop-a', path.join(cwd, 'loop-b'));
+    expect(patch('on-request', WW_ONLY, ['link/target.txt'])).toEqual(ASK);
+    expect(patch('on-request', WW_ONLY, ['link/deep/er/new.txt'])).toEqual(ASK);
+    expect(patch('on-request', WW_ONLY, ['dangling'])).toEqual(ASK);
+    expect(patch('on-request', WW_ONLY, ['loop-a/x'])).toEqual(ASK);
+    // A link that stays inside the root is fine.
+    fs.mkdirSync(path.join(cwd, 'real'));
+    fs.symlinkSync(path.join(cwd, 'real'), path.join(cwd, 'inner-link'));
+    expect(patch('on-request', WW_ONLY, ['inner-link/x.txt'])).toEqual(AUTO_SANDBOXED);
+    // The .git reached through a link is still .git.
+    fs.symlinkSync(path.join(cwd, '.git'), path.join(cwd, 'git-link'));
+    expect(patch('on-request', WW_ONLY, ['git-link/config'])).toEqual(ASK);
+  });
+
+  it('a .git or .codex that does not exist yet is protected too (a new nested repository)', () => {
+    expect(patch('on-request', WW_ONLY, ['sub/.git/config'])).toEqual(ASK);
+    expect(patch('on-request', WW_ONLY, ['.codex/config.toml'])).toEqual(ASK);
+    expect(patch('on-request', WW_ONLY, ['.gitignore', '.github/x.yml', 'a.codex'])).toEqual(AUTO_SANDBOXED);
   });
 });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Container } from 'inversify';
 import { execModule } from '../../../src/exec/exec-module';
 import { ExecRunner, SandboxUnavailableError, type ExecParams } from '../../../src/exec/exec-types';
+import { resolveSandboxPolicy, UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import { EXEC_OUTPUT_HEAD_BYTES, EXEC_OUTPUT_TAIL_BYTES } from '../../../src/exec/output-buffer';
 import {
   EXEC_INTERRUPTED_EXIT_CODE,
@@ -16,7 +17,7 @@ import { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { LoggerFactory } from '../../../src/logging/logger';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 
-const FULL = { sandbox: { mode: 'danger-full-access' as const } };
+const FULL = { policy: UNSANDBOXED_POLICY };
 
 /** A locator that must never be consulted (these tests run without a sandbox). */
 const noSandbox: SandboxLocator = {
@@ -29,7 +30,7 @@ describe('ExecRunnerImpl (no sandbox)', () => {
   let dir: string;
   const params = (command: string[], extra: Partial<ExecParams> = {}): ExecParams => ({
     command,
-    cwd: dir,
+    commandCwd: dir,
     timeoutMs: 10_000,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     ...extra,
@@ -143,14 +144,14 @@ describe('ExecRunnerImpl (no sandbox)', () => {
     await expect(runner.run(params(['definitely-not-a-program-xyz']), FULL)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(runner.run(params([]), FULL)).rejects.toThrow('command args are empty');
     const gone = path.join(dir, 'missing');
-    await expect(runner.run(params(['true'], { cwd: gone }), FULL)).rejects.toThrow(`working directory does not exist: ${gone}`);
+    await expect(runner.run(params(['true'], { commandCwd: gone }), FULL)).rejects.toThrow(`working directory does not exist: ${gone}`);
     expect(runner.liveGroupCount).toBe(0);
   });
 
   it('fails closed: a sandbox policy without a sandbox runs nothing', async () => {
     const marker = path.join(dir, 'ran');
     for (const sandbox of [{ mode: 'read-only' as const }, { mode: 'workspace-write' as const }]) {
-      await expect(runner.run(params(['touch', marker]), { sandbox })).rejects.toBeInstanceOf(SandboxUnavailableError);
+      await expect(runner.run(params(['touch', marker]), { policy: resolveSandboxPolicy(sandbox, dir) })).rejects.toBeInstanceOf(SandboxUnavailableError);
     }
     expect(fs.existsSync(marker)).toBe(false);
   });
