@@ -272,7 +272,7 @@ export class AcpAgentProcessor implements MethodContribution {
   /** Patches go through the client when it can write files; `sessionId` is known once the conversation exists. */
   private patchWriterFor(sessionId: () => string): ClientPatchWriter | undefined {
     if (!this.clientCapabilities?.fs?.writeTextFile) return undefined;
-    return new ClientPatchWriter(sessionId, (method, params) => this.outgoing.sendRequest(method, params));
+    return new ClientPatchWriter(sessionId, (method, params) => this.outgoing.sendRequest(method, params), this.clientCapabilities.fs.readTextFile === true);
   }
 
   private async sessionConfig(cwd: string, mcpServers: McpServerDto[]): Promise<CodexConfig> {

@@ -16,8 +16,10 @@ export interface AcpProcessOptions {
   env?: Record<string, string | undefined>;
   /** Answers `session/request_permission` (default: reject_once). */
   onPermission?: (params: acp.RequestPermissionRequest) => acp.RequestPermissionResponse | Promise<acp.RequestPermissionResponse>;
-  /** Offer `fs/write_text_file` (and `fs/read_text_file`) and serve them from the real files. */
+  /** Offer `fs/write_text_file` and `fs/read_text_file`, served from the real files. */
   clientFs?: boolean;
+  /** Editor buffers with unsaved edits: `fs/read_text_file` answers these instead of the disk. */
+  buffers?: Record<string, string>;
 }
 
 /**
@@ -29,6 +31,7 @@ export class AcpProcess {
   readonly updates: acp.SessionNotification[] = [];
   readonly permissionRequests: acp.RequestPermissionRequest[] = [];
   readonly writes: acp.WriteTextFileRequest[] = [];
+  readonly reads: acp.ReadTextFileRequest[] = [];
   stderr = '';
   readonly exited: Promise<number | null>;
   private readonly waiters: { pred: () => boolean; resolve: () => void }[] = [];
@@ -61,7 +64,10 @@ export class AcpProcess {
         this.record(() => this.writes.push(params));
         return {};
       })
-      .onRequest('fs/read_text_file', async ({ params }) => ({ content: fs.readFileSync(params.path, 'utf8') }));
+      .onRequest('fs/read_text_file', async ({ params }) => {
+        this.record(() => this.reads.push(params));
+        return { content: options.buffers?.[params.path] ?? fs.readFileSync(params.path, 'utf8') };
+      });
     const stream = acp.ndJsonStream(Writable.toWeb(child.stdin) as WritableStream<Uint8Array>, Readable.toWeb(child.stdout) as ReadableStream<Uint8Array>);
     this.connection = app.connect(stream);
   }

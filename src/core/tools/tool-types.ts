@@ -1,4 +1,4 @@
-import type { ApplyPatchAction, ApplyPatchResult } from '../../apply-patch';
+import type { ApplyPatchAction, ApplyPatchResult, ReadTextFile } from '../../apply-patch';
 import type { CodexConfig } from '../../config/config-types';
 import type { Logger } from '../../logging/logger';
 import type { ToolSpec } from '../../model/model-types';
@@ -37,6 +37,8 @@ export interface PatchWriter {
    * write). `approvedByUser` is true when the user approved this patch explicitly.
    */
   apply(action: ApplyPatchAction, turn: TurnContext, approvedByUser: boolean): Promise<ApplyPatchResult>;
+  /** When set, the files a patch updates are read with this (the editor's buffer, unsaved edits included). */
+  readonly readTextFile?: ReadTextFile;
 }
 
 /** State that lives as long as the conversation. */

@@ -123,6 +123,19 @@ describe('ACP tool calls and permissions', () => {
     expect(fs.readFileSync(path.join(workdir, 'old.txt'), 'utf8')).toBe('one\nTWO\nthree\n');
   });
 
+  it('a patch is matched against the editor buffer (fs/read_text_file), unsaved edits included', async () => {
+    const file = path.join(workdir, 'buffer.txt');
+    fs.writeFileSync(file, 'one\nsaved on disk\n');
+    const patch = `*** Begin Patch\n*** Update File: buffer.txt\n@@\n one\n-unsaved in editor\n+patched\n*** End Patch\n`;
+    mock.enqueue(reply.shell('call-buffer', ['apply_patch', patch], { workdir }), reply.text('ok'));
+    agent = AcpProcess.start({ configToml: mock.configToml(), clientFs: true, buffers: { [file]: 'one\nunsaved in editor\n' } });
+    const sessionId = await agent.newSession(workdir);
+    expect((await agent.prompt(sessionId, 'patch it')).stopReason).toBe('end_turn');
+    expect(agent.reads.map((r) => [r.sessionId, r.path])).toEqual([[sessionId, file]]);
+    expect(agent.writes.map((w) => [w.path, w.content])).toEqual([[file, 'one\npatched\n']]);
+    expect(toolUpdates(agent, sessionId, 'call-buffer').at(-1)).toMatchObject({ status: 'completed' });
+  });
+
   it('without the fs capability the patch is applied locally and nothing is sent to the client', async () => {
     mock.enqueue(reply.shell('call-local', ['apply_patch', PATCH('local.txt')], { workdir }), reply.text('ok'));
     agent = AcpProcess.start({ configToml: mock.configToml({ approvalPolicy: 'never', sandboxMode: 'danger-full-access' }) });
