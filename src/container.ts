@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { Container, ContainerModule } from 'inversify';
+import { AuthManager } from './auth/auth-manager';
 import { authModule } from './auth/auth-module';
 import { configModule } from './config/config-module';
 import { coreModule } from './core/core-module';
 import { ConversationManager } from './core/conversation';
 import { execModule } from './exec/exec-module';
-import { ExecRunner } from './exec/exec-types';
+import { ExecRunnerImpl } from './exec/process-runner';
 import { LoggerFactory } from './logging/logger';
 import { WinstonLoggerFactory, type LoggingOptions } from './logging/winston-logger-factory';
 import { modelModule } from './model/model-module';
+import { ConnectionScopes, RootContainer } from './server/connection-scope';
 import { serverModule } from './server/server-module';
 import { ServerOptions } from './server-options';
 
@@ -25,22 +27,37 @@ export function featureModules(): ContainerModule[] {
 }
 
 /**
- * The composition root: the only place that builds the container. Tests call it, rebind
- * what they fake (model client, clock, spawner), then start the server.
+ * The composition root: the only place that builds the root container (what every client
+ * shares). Each client connection gets a child scope from its ConnectionScopeFactory.
  */
 export function createContainer(options: ContainerOptions): Container {
   const container = new Container({ defaultScope: 'Singleton' });
+  container.bind(RootContainer).toConstantValue(container);
   container.bind(ServerOptions).toConstantValue(options.server);
   container.bind(LoggerFactory).toConstantValue(options.loggerFactory ?? new WinstonLoggerFactory(options.logging));
   container.loadSync(...featureModules());
   return container;
 }
 
-/** Dispose services in reverse dependency order: conversations (and their turns), then every process group. */
+/**
+ * Shutdown, in reverse dependency order: the connection scopes (their calls and listeners),
+ * the conversations (and their turns), every process group, then auth (a pending ChatGPT
+ * login's callback server).
+ */
 export async function disposeContainer(container: Container): Promise<void> {
-  try {
-    await container.get<ConversationManager>(ConversationManager).dispose();
-  } finally {
-    container.get<ExecRunner>(ExecRunner).killAll();
+  const steps: (() => unknown)[] = [
+    () => container.get<ConnectionScopes>(ConnectionScopes).dispose(),
+    () => container.get<ConversationManager>(ConversationManager).dispose(),
+    () => container.get<ExecRunnerImpl>(ExecRunnerImpl).dispose(),
+    () => container.get<AuthManager>(AuthManager).dispose(),
+  ];
+  let failure: unknown;
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (e) {
+      failure ??= e;
+    }
   }
+  if (failure !== undefined) throw failure;
 }

@@ -67,4 +67,6 @@ export interface AuthManager {
   onDidChange(listener: (e: AuthChangeEvent) => void): Disposable;
   /** Listen for the end of ChatGPT login attempts (success, failure, cancel, timeout). */
   onLoginComplete(listener: (e: LoginCompleteEvent) => void): Disposable;
+  /** Server shutdown: cancel a login in progress, which closes its callback server. */
+  dispose(): void;
 }

@@ -6,7 +6,10 @@ import { createProgram } from './program';
 
 /** The bundle's entry point (dist/codex-mcp-server.js). */
 async function main(): Promise<void> {
+  // The bare command never returns here (it exits when stdin closes); a subcommand does.
   await createProgram({ version: packageVersion() }).parseAsync(process.argv);
+  // A subcommand is done: do not let a lingering keep-alive socket hold the process open.
+  setTimeout(() => process.exit(), 200).unref();
 }
 
 if (require.main === module) {

@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { acpCommand } from './acp-command';
+import { doctorCommand } from './doctor-command';
+import { loginCommand } from './login-command';
+import { logoutCommand } from './logout-command';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
+import { statusCommand } from './status-command';
 
 /** What every subcommand may need from the program that runs it. */
 export interface CliContext {
@@ -14,15 +18,17 @@ export interface CliContext {
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [acpCommand];
+const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, acpCommand];
 
 const ENVIRONMENT_HELP = `
 Environment:
-  CODEX_HOME       config and state directory (default ~/.codex)
-  CODEX_MCP_LOG    log level: error, warn, info, debug (RUST_LOG is honoured too)
-  OPENAI_API_KEY   API key for the openai provider
-  CODEX_LOGIN_PORT port of the ChatGPT login callback server (default 1455; 0 = any free port)
-  CODEX_AUTH_ISSUER OAuth issuer for ChatGPT login and token refresh (default https://auth.openai.com)`;
+  CODEX_HOME         config and state directory (default ~/.codex)
+  CODEX_MCP_LOG      log level: error, warn, info, debug (RUST_LOG is honoured too)
+  OPENAI_API_KEY     API key for the openai provider (used when auth.json holds none)
+  CODEX_LOGIN_PORT   port of the ChatGPT login callback server (default 1455; 0 = any free port)
+  CODEX_AUTH_ISSUER  OAuth issuer for ChatGPT login and token refresh (default https://auth.openai.com)
+
+Get started: codex-mcp-server login, then codex-mcp-server doctor.`;
 
 /**
  * The whole command line. The bare command serves MCP on stdio; subcommands do one job and
@@ -31,7 +37,10 @@ Environment:
 export function createProgram(ctx: CliContext): Command {
   const program = new Command()
     .name('codex-mcp-server')
-    .description('Codex MCP server: JSON-RPC 2.0 over stdio (MCP tools `codex` and `codex-reply`, plus the Codex conversation API).')
+    .description(
+      'Codex MCP server: JSON-RPC 2.0 over stdio (MCP tools `codex` and `codex-reply`, plus the Codex conversation API).\n' +
+        'Without a command it serves MCP on stdin/stdout; an MCP client starts it.',
+    )
     .version(ctx.version, '-V, --version');
   addServeOptions(program)
     .addHelpText('after', ENVIRONMENT_HELP)

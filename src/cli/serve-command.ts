@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import type { Container } from 'inversify';
+import type { ContainerModule } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer, disposeContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
 import { LoggerFactory } from '../logging/logger';
-import { JsonRpcServer } from '../server/json-rpc-server';
+import { ConnectionScopeFactory } from '../server/connection-scope';
+import { createStdioTransport } from '../transport/connection-factory';
 import { CliUsageError } from './cli-errors';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
@@ -37,17 +38,15 @@ export function checkedOverrides(config: string[]): string[] {
 
 /**
  * The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes.
- * `frontEnd` serves another protocol instead (`acp`).
+ * `frontEnd` (the processors of the connection's scope) serves another protocol instead (`acp`).
  */
-export async function serve(
-  options: ServeOptions,
-  version: string,
-  frontEnd: (root: Container) => JsonRpcServer = (root) => root.get<JsonRpcServer>(JsonRpcServer),
-): Promise<void> {
+export async function serve(options: ServeOptions, version: string, frontEnd?: ContainerModule): Promise<void> {
   const configOverrides = checkedOverrides(options.config);
   const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile } });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
-  const server = frontEnd(container);
+  // stdio is exactly one connection: one scope over the shared core.
+  const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
+  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc')), frontEnd);
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());
@@ -61,7 +60,7 @@ export async function serve(
     setTimeout(() => process.exit(0), 1800).unref();
     try {
       await disposeContainer(container);
-      await server.flush();
+      await session.flush();
     } catch (e) {
       log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
     }
@@ -74,6 +73,6 @@ export async function serve(
   });
   process.stdout.on('error', () => void stop('stdout closed'));
 
-  await server.serve(process.stdin, process.stdout);
+  await session.serve();
   await stop('stdin closed');
 }

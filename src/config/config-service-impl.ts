@@ -132,7 +132,11 @@ export class ConfigServiceImpl implements ConfigService {
       if (err instanceof TomlError) {
         // Only the first line: the rest is a code frame that could echo a secret from the file.
         const reason = err.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-        throw new ConfigError(`failed to parse ${file} at line ${err.line}, column ${err.column}: ${reason}`);
+        throw new ConfigError(`failed to parse ${file} at line ${err.line}, column ${err.column}: ${reason}`, {
+          file,
+          line: err.line,
+          column: err.column,
+        });
       }
       throw new ConfigError(`failed to parse ${file}: ${errorText(err)}`);
     }

@@ -120,4 +120,11 @@ export interface ConfigOverrides {
 /** A user-facing config problem (bad TOML, wrong type, unknown profile/provider). Message is shown as-is. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    /** Where in config.toml, for a syntax error. */
+    readonly location?: { file: string; line: number; column: number },
+  ) {
+    super(message);
+  }
 }

@@ -24,7 +24,7 @@ import { HttpStatusError, RequestError, abortError, defaultSleep, describeError,
 export const CODEX_VERSION = '0.25.0';
 export const ORIGINATOR = 'codex_cli_rs';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
-export const NOT_SIGNED_IN_MESSAGE = 'Not signed in: run `codex login` or set OPENAI_API_KEY';
+export const NOT_SIGNED_IN_MESSAGE = 'Not signed in: run `codex-mcp-server login` or set OPENAI_API_KEY';
 
 /** The SDK's telemetry headers: the reference sends nothing like them, so they are dropped. */
 const SDK_HEADERS_REMOVED: Record<string, null> = {

@@ -2,6 +2,8 @@ import { inject, injectable, postConstruct } from 'inversify';
 import { AuthManager } from '../auth/auth-manager';
 import { CancelLoginChatGptParamsDto, GetAuthStatusParamsDto, LoginApiKeyParamsDto } from '../protocol/dto/auth-dtos';
 import { RpcError } from '../protocol/errors';
+import { messageOf } from '../common/errors';
+import { ConnectionDisposables } from './connection-disposables';
 import type { MethodContribution, RequestMethod } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 
@@ -11,13 +13,15 @@ export class AuthApiProcessor implements MethodContribution {
   constructor(
     @inject(AuthManager) private readonly auth: AuthManager,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
+    @inject(ConnectionDisposables) private readonly disposables: ConnectionDisposables,
   ) {}
 
   @postConstruct()
   protected listen(): void {
     // Deferred a macrotask so the answer to logout/login goes out before the notification.
-    this.auth.onDidChange((e) => setImmediate(() => this.outgoing.sendNotification('codex/event/auth_status_change', e)));
-    this.auth.onLoginComplete((e) => setImmediate(() => this.outgoing.sendNotification('codex/event/login_chat_gpt_complete', e)));
+    // Every connection hears about auth changes; a closed one stops listening.
+    this.disposables.push(this.auth.onDidChange((e) => setImmediate(() => this.outgoing.sendNotification('codex/event/auth_status_change', e))));
+    this.disposables.push(this.auth.onLoginComplete((e) => setImmediate(() => this.outgoing.sendNotification('codex/event/login_chat_gpt_complete', e))));
   }
 
   requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -43,7 +47,7 @@ export class AuthApiProcessor implements MethodContribution {
           try {
             return await this.auth.startChatGptLogin();
           } catch (e) {
-            throw RpcError.internal(e instanceof Error ? e.message : String(e));
+            throw RpcError.internal(messageOf(e));
           }
         },
       },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inject, injectable } from 'inversify';
+import { inject, injectable, postConstruct } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
@@ -11,7 +11,7 @@ import { createEnv } from '../exec/shell-env';
 import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import { gitDiffToRemote } from '../git/git-diff-to-remote';
 import { LoggerFactory, type Logger } from '../logging/logger';
-import type { ReviewDecision, SandboxPolicy } from '../protocol/common-types';
+import type { SandboxPolicy } from '../protocol/common-types';
 import {
   ArchiveConversationParamsDto,
   ConversationIdParamsDto,
@@ -28,7 +28,9 @@ import {
 import { RpcError } from '../protocol/errors';
 import type { Event } from '../protocol/events';
 import { ServerOptions } from '../server-options';
-import { decisionFromReply } from './approval-decisions';
+import { messageOf } from '../common/errors';
+import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import { ConnectionDisposables } from './connection-disposables';
 import { normalizeInputItems } from './input-items';
 import type { MethodContribution, RequestContext, RequestMethod } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
@@ -38,7 +40,10 @@ interface Subscription {
   dispose(): void;
 }
 
-/** The Codex conversation API (the reference's CodexMessageProcessor), camelCase methods. */
+/**
+ * The Codex conversation API (the reference's CodexMessageProcessor), camelCase methods. One
+ * per connection: its listeners deliver to this connection and end when it closes.
+ */
 @injectable()
 export class CodexMessageProcessor implements MethodContribution {
   private readonly subscriptions = new Map<string, Subscription>();
@@ -52,9 +57,24 @@ export class CodexMessageProcessor implements MethodContribution {
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
     @inject(ExecRunner) private readonly exec: ExecRunner,
     @inject(ServerOptions) private readonly options: ServerOptions,
+    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
+    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
+    @inject(ConnectionDisposables) private readonly disposables: ConnectionDisposables,
     @inject(LoggerFactory) loggers: LoggerFactory,
   ) {
     this.log = loggers.get('conversation-api');
+  }
+
+  @postConstruct()
+  protected init(): void {
+    this.disposables.push({ dispose: () => this.removeAllListeners() });
+  }
+
+  /** The connection closed: its listeners stop (the conversations go on for other connections). */
+  private removeAllListeners(): void {
+    const subs = [...this.subscriptions.values()];
+    this.subscriptions.clear();
+    for (const sub of subs) sub.dispose();
   }
 
   requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -194,22 +214,9 @@ export class CodexMessageProcessor implements MethodContribution {
     if (!asked) this.asked.set(c.conversationId, (asked = new Set()));
     if (asked.has(msg.call_id)) return;
     asked.add(msg.call_id);
-    const params: Record<string, unknown> =
-      msg.type === 'exec_approval_request'
-        ? { conversation_id: c.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd }
-        : { conversation_id: c.conversationId, call_id: msg.call_id, file_changes: msg.changes };
-    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
-    if (msg.type === 'apply_patch_approval_request' && msg.grant_root) params.grant_root = msg.grant_root;
-    const method = msg.type === 'exec_approval_request' ? 'execCommandApproval' : 'applyPatchApproval';
-    const op = msg.type === 'exec_approval_request' ? ('exec_approval' as const) : ('patch_approval' as const);
-    this.outgoing
-      .sendRequest(method, params, { timeoutMs: c.config.mcp_approval_timeout_ms })
-      .then(decisionFromReply, (e: unknown): ReviewDecision => {
-        this.log.warn('approval request failed; treating as denied', { method, error: messageOf(e) });
-        return 'denied';
-      })
-      .then((decision) => c.submit({ type: op, id: msg.call_id, decision }))
-      .catch((e: unknown) => this.log.warn('could not submit approval', { error: messageOf(e) }));
+    const channel = { kind: 'conversation-api' as const };
+    if (msg.type === 'exec_approval_request') void this.execApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
+    else void this.patchApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
   }
 
   private async gitDiff(p: GitDiffToRemoteParamsDto) {
@@ -296,8 +303,4 @@ function toSandboxPolicy(p: SandboxPolicyDto): SandboxPolicy {
     exclude_tmpdir_env_var: p.exclude_tmpdir_env_var ?? false,
     exclude_slash_tmp: p.exclude_slash_tmp ?? false,
   };
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -6,10 +6,9 @@ import { LoggerFactory, type Logger } from '../logging/logger';
 import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
 import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
-import { decisionFromReply } from './approval-decisions';
-import { ClientSession } from './client-session';
+import { messageOf } from '../common/errors';
+import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
 import type { CallToolResult, CodexToolRunner } from './codex-tool-runner';
-import { execElicitationParams, patchElicitationParams } from './elicitation-params';
 import type { RequestContext, RequestId } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 import { ProgressReporter } from './progress-reporter';
@@ -53,15 +52,14 @@ const errorResult = (text: string, extra: Record<string, unknown> = {}): CallToo
  */
 @injectable()
 export class CodexToolRunnerImpl implements CodexToolRunner {
-  /** Running calls by request id (JSON type kept), for notifications/cancelled. */
-  private readonly running = new Map<string, { conversation: Conversation; cancel: () => void }>();
   private readonly log: Logger;
 
   constructor(
     @inject(ConfigService) private readonly config: ConfigService,
     @inject(ConversationManager) private readonly conversations: ConversationManager,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
-    @inject(ClientSession) private readonly client: ClientSession,
+    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
+    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
     @inject(LoggerFactory) loggers: LoggerFactory,
   ) {
     this.log = loggers.get('codex-tool');
@@ -136,10 +134,6 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: a.prompt as string }] }));
   }
 
-  cancel(requestId: RequestId): void {
-    this.running.get(keyOf(requestId))?.cancel();
-  }
-
   /**
    * Subscribe, submit, forward the events of that submission, answer approvals, and settle on
    * the turn's end. Only events carrying our submission id are ours: a later call on the same
@@ -160,14 +154,13 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         settled = true;
         subscription.dispose();
         cancelSub.dispose();
-        this.running.delete(keyOf(requestId));
         resolve(result);
       };
       const handle = (event: Event) => {
         if (event.id !== submissionId) return;
         this.sendEvent(requestId, event);
         progress.onEvent(event.msg);
-        this.onEvent(conversation, requestId, event, finish, threadId, () => cancelled);
+        this.onEvent(conversation, ctx, event, finish, threadId, () => cancelled);
       };
       const subscription = conversation.subscribe((event) => {
         if (submissionId === undefined) early.push(event);
@@ -178,8 +171,8 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         cancelled = true;
         void conversation.submit({ type: 'interrupt' }).catch(() => undefined);
       };
+      // The one cancellation path: the client's notifications/cancelled or the connection closing.
       const cancelSub = ctx.token.onCancellationRequested(doCancel);
-      this.running.set(keyOf(requestId), { conversation, cancel: doCancel });
       submit().then(
         (id) => {
           submissionId = id;
@@ -192,7 +185,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
 
   private onEvent(
     conversation: Conversation,
-    requestId: RequestId,
+    ctx: RequestContext,
     event: Event,
     finish: (r: CallToolResult) => void,
     threadId: string,
@@ -213,33 +206,19 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         // A cancelled call gets no answer (the transport drops it); an aborted approval does.
         finish(errorResult(wasCancelled() ? 'cancelled' : 'turn aborted', structured('turn aborted')));
         break;
-      case 'exec_approval_request':
-        this.askApproval(conversation, 'exec_approval', msg.call_id, execElicitationParams(msg, String(requestId), event.id));
+      case 'exec_approval_request': {
+        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id };
+        void this.execApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
         break;
-      case 'apply_patch_approval_request':
-        this.askApproval(conversation, 'patch_approval', msg.call_id, patchElicitationParams(msg, String(requestId), event.id));
+      }
+      case 'apply_patch_approval_request': {
+        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id };
+        void this.patchApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
         break;
+      }
       default:
         break;
     }
-  }
-
-  private askApproval(conversation: Conversation, op: 'exec_approval' | 'patch_approval', callId: string, params: Record<string, unknown>): void {
-    const submit = (decision: ReturnType<typeof decisionFromReply>) =>
-      conversation.submit({ type: op, id: callId, decision }).catch((e: unknown) => this.log.warn('could not submit approval', { error: messageOf(e) }));
-    if (!this.client.supportsElicitation()) {
-      // Nobody can be asked: only `never` may proceed (it never asks anyway).
-      this.log.warn('client does not support elicitation; denying', { callId });
-      void submit(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
-      return;
-    }
-    this.outgoing
-      .sendRequest('elicitation/create', params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
-      .then(decisionFromReply, (e: unknown) => {
-        this.log.warn('approval request failed; treating as denied', { callId, error: messageOf(e) });
-        return 'denied' as const;
-      })
-      .then(submit, () => undefined);
   }
 
   private sendEvent(requestId: RequestId, event: Event): void {
@@ -268,10 +247,3 @@ async function waitUntilIdle(conversation: Conversation, ctx: RequestContext): P
   return !ctx.token.isCancellationRequested;
 }
 
-function keyOf(id: RequestId): string {
-  return `${typeof id}:${id}`;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -14,6 +14,4 @@ export interface CodexToolRunner {
   /** `arguments` as the client sent them (not yet validated). `meta` is `params._meta`. */
   runCodex(args: unknown, ctx: RequestContext, meta?: Record<string, unknown>): Promise<CallToolResult | Record<string, unknown>>;
   runCodexReply(args: unknown, ctx: RequestContext, meta?: Record<string, unknown>): Promise<CallToolResult | Record<string, unknown>>;
-  /** `notifications/cancelled` for a running call: interrupt its turn. */
-  cancel(requestId: string | number): void;
 }

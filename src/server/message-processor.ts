@@ -45,7 +45,8 @@ export class MessageProcessor implements MethodContribution {
   notifications(): NotificationMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
     return [
       { method: 'notifications/initialized', handle: () => undefined },
-      { method: 'notifications/cancelled', params: CancelledParamsDto, handle: (p: CancelledParamsDto) => this.toolRunner.cancel(p.requestId) },
+      // The transport fires the cancelled request's token (the one cancellation path); this only validates.
+      { method: 'notifications/cancelled', params: CancelledParamsDto, handle: () => undefined },
     ];
   }
 

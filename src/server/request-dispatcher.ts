@@ -1,5 +1,6 @@
 import { inject, injectable, multiInject } from 'inversify';
 import { CancellationToken, ResponseError } from 'vscode-jsonrpc/node';
+import { messageOf } from '../common/errors';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { redactSecrets } from '../logging/redact';
 import { ErrorCode, RpcError } from '../protocol/errors';
@@ -12,6 +13,8 @@ export interface RequestDispatcher {
   /** Resolves with the result (never undefined) or rejects with a ResponseError. */
   dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown>;
   dispatchNotification(method: string, params: unknown): Promise<void>;
+  /** Resolves when no request is being handled, or after `capMs` at the latest. */
+  settled(capMs: number): Promise<void>;
 }
 
 @injectable()
@@ -19,6 +22,7 @@ export class RequestDispatcherImpl implements RequestDispatcher {
   private readonly requests = new Map<string, RequestMethod>();
   private readonly notifications = new Map<string, NotificationMethod>();
   private serialTail: Promise<unknown> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private readonly log: Logger;
 
   constructor(
@@ -55,20 +59,33 @@ export class RequestDispatcherImpl implements RequestDispatcher {
             try {
               fn();
             } catch (e) {
-              this.log.error('after-response work failed', { method, error: e instanceof Error ? e.message : String(e) });
+              this.log.error('after-response work failed', { method, error: messageOf(e) });
             }
           }
           resolve();
         }),
       );
+    let result: Promise<unknown>;
     if (!descriptor.serial) {
-      const result = run();
+      result = run();
       void result.then(runAfter, runAfter);
-      return result;
+    } else {
+      result = this.serialTail.then(run, run);
+      this.serialTail = result.then(runAfter, runAfter);
     }
-    const result = this.serialTail.then(run, run);
-    this.serialTail = result.then(runAfter, runAfter);
+    this.inFlight.add(result);
+    const forget = () => void this.inFlight.delete(result);
+    result.then(forget, forget);
     return result;
+  }
+
+  async settled(capMs: number): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, capMs)));
+    const all = Promise.allSettled([...this.inFlight]).then(() => undefined);
+    await Promise.race([all, cap]);
+    clearTimeout(timer);
   }
 
   async dispatchNotification(method: string, params: unknown): Promise<void> {
@@ -81,7 +98,7 @@ export class RequestDispatcherImpl implements RequestDispatcher {
       const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
       await descriptor.handle(dto);
     } catch (e) {
-      this.log.warn('notification failed', { method, error: e instanceof Error ? e.message : String(e) });
+      this.log.warn('notification failed', { method, error: messageOf(e) });
     }
   }
 
@@ -89,7 +106,7 @@ export class RequestDispatcherImpl implements RequestDispatcher {
   private toResponseError(method: string, e: unknown): ResponseError<unknown> {
     if (e instanceof ResponseError) return e;
     if (e instanceof RpcError) return new ResponseError(e.code, redactSecrets(e.message), e.data);
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     this.log.error('request failed', { method, error: message });
     return new ResponseError(ErrorCode.InternalError, redactSecrets(message));
   }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { SERVER_ENTRY } from './mcp-process';
 
 export interface CliRunOptions {
@@ -41,4 +41,39 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+}
+
+/** A CLI run that a test drives while it runs (login waits for a callback). */
+export class LiveCli {
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly waiters: Array<{ re: RegExp; resolve: (m: RegExpMatchArray) => void }> = [];
+
+  constructor(readonly child: ChildProcessWithoutNullStreams) {
+    child.stdout.on('data', (d: Buffer) => {
+      this.stdout += d.toString();
+      for (const w of [...this.waiters]) {
+        const m = this.stdout.match(w.re);
+        if (m) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(m);
+        }
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.exited = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  }
+
+  static start(args: string[], options: CliRunOptions = {}): LiveCli {
+    const child = spawn(process.execPath, [SERVER_ENTRY, ...args], { env: cliEnv(options.env), cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    return new LiveCli(child);
+  }
+
+  /** Resolve with the first match of `re` in stdout (already printed or still to come). */
+  waitForStdout(re: RegExp): Promise<RegExpMatchArray> {
+    const m = this.stdout.match(re);
+    if (m) return Promise.resolve(m);
+    return new Promise((resolve) => this.waiters.push({ re, resolve }));
+  }
 }

@@ -83,6 +83,10 @@ export class FakeAuthManager implements AuthManager {
     return { loginId: this.activeLogin, authUrl: `https://auth.example.test/authorize?login=${this.activeLogin}` };
   }
 
+  dispose(): void {
+    if (this.activeLogin) this.cancelChatGptLogin(this.activeLogin);
+  }
+
   cancelChatGptLogin(loginId: string): boolean {
     if (this.activeLogin !== loginId) return false;
     this.activeLogin = undefined;

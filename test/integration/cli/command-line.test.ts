@@ -13,10 +13,17 @@ describe('command line', () => {
   it('--help lists the options and the environment variables', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: codex-mcp-server \[options\]/);
-    for (const text of ['--config <key=value>', '--log-file <path>', 'CODEX_HOME', 'OPENAI_API_KEY', 'CODEX_MCP_LOG', 'CODEX_AUTH_ISSUER']) {
+    expect(r.stdout).toMatch(/^Usage: codex-mcp-server \[options\] \[command\]/);
+    for (const text of ['--config <key=value>', '--log-file <path>', 'CODEX_HOME', 'OPENAI_API_KEY', 'CODEX_MCP_LOG', 'CODEX_AUTH_ISSUER', 'CODEX_LOGIN_PORT']) {
       expect(r.stdout).toContain(text);
     }
+    for (const command of ['login', 'logout', 'status', 'doctor']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it('the README shows the --help text exactly as it is', async () => {
+    const r = await runCli(['--help']);
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`\`\`\`\n${r.stdout}\`\`\``);
   });
 
   it('a malformed -c override exits with status 2 and says why', async () => {

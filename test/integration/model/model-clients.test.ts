@@ -200,7 +200,7 @@ describe('auth', () => {
 
   test('no credentials: "Not signed in" without calling the server', async () => {
     const client = makeClient('responses', { requires_openai_auth: true }, { authManager: FakeAuthManager.signedOut() });
-    await expect(run(client)).rejects.toThrow(new ModelError('Not signed in: run `codex login` or set OPENAI_API_KEY'));
+    await expect(run(client)).rejects.toThrow(new ModelError('Not signed in: run `codex-mcp-server login` or set OPENAI_API_KEY'));
     expect(mock.requests).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { createStdioConnection } from '../../../src/transport/connection-factory';
+import { createStdioTransport } from '../../../src/transport/connection-factory';
 import { OutgoingMessageSenderImpl, OutgoingRequestError } from '../../../src/server/outgoing-message-sender';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 
@@ -13,7 +13,7 @@ function harness() {
   const toServer = new PassThrough();
   const fromServer = new PassThrough();
   const loggers = new MemoryLoggerFactory();
-  const { connection } = createStdioConnection(toServer, fromServer, loggers.get('test'));
+  const { connection } = createStdioTransport(toServer, fromServer, loggers.get('test'));
   connection.listen();
   const sender = new OutgoingMessageSenderImpl(loggers);
   sender.attach(connection);

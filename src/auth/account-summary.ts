@@ -1,0 +1,80 @@
+/**
+ * Who is signed in, for people (`status`, `doctor`): the mode, where the credential comes from,
+ * and the email and plan of the ChatGPT id_token. Never a token or a key.
+ */
+import type { AuthMode } from '../config/config-types';
+import { selectAuth } from './auth-selection';
+import { authFilePath, readAuthFile } from './auth-store';
+import { decodeJwtPayload, parseIdToken, type IdTokenClaims } from './jwt';
+
+export interface AccountSummary {
+  /** `$CODEX_HOME/auth.json`. */
+  authFile: string;
+  authFileExists: boolean;
+  /** Why auth.json cannot be used, when it exists but is broken. */
+  authFileError?: string;
+  /** The mode the server would use now; absent when signed out. */
+  mode?: AuthMode;
+  /** Where the credential in use comes from. */
+  source?: 'auth.json' | 'env';
+  /** What auth.json holds. */
+  hasApiKey: boolean;
+  hasChatGptTokens: boolean;
+  email?: string;
+  plan?: string;
+  /** When the ChatGPT tokens were last refreshed (ISO 8601). */
+  lastRefresh?: string;
+  /** `exp` of the ChatGPT access token (ISO 8601), when it is a JWT that carries one. */
+  accessTokenExpiresAt?: string;
+}
+
+/** The `exp` claim of a JWT as a date, when there is one. */
+function expiryOf(jwt: string): string | undefined {
+  try {
+    const exp = decodeJwtPayload(jwt).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? new Date(exp * 1000).toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read auth.json (and `OPENAI_API_KEY`) the way the server chooses credentials. Never throws for a broken file. */
+export async function summarizeAccount(
+  codexHome: string,
+  preferred: AuthMode,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<AccountSummary> {
+  const authFile = authFilePath(codexHome);
+  const summary: AccountSummary = { authFile, authFileExists: false, hasApiKey: false, hasChatGptTokens: false };
+  let file;
+  try {
+    file = (await readAuthFile(codexHome)).data;
+  } catch (err) {
+    summary.authFileExists = true;
+    summary.authFileError = err instanceof Error ? err.message : String(err);
+    return summary;
+  }
+  summary.authFileExists = file !== undefined;
+  summary.hasApiKey = typeof file?.OPENAI_API_KEY === 'string' && file.OPENAI_API_KEY.length > 0;
+  const tokens = file?.tokens ?? undefined;
+  summary.hasChatGptTokens = tokens !== undefined;
+  let claims: IdTokenClaims = {};
+  if (tokens) {
+    try {
+      claims = parseIdToken(tokens.id_token);
+    } catch {
+      // an undecodable id_token only hides the email and plan
+    }
+    if (claims.email) summary.email = claims.email;
+    if (claims.chatgpt_plan_type) summary.plan = claims.chatgpt_plan_type;
+    if (file?.last_refresh) summary.lastRefresh = file.last_refresh;
+    const expiry = expiryOf(tokens.access_token);
+    if (expiry) summary.accessTokenExpiresAt = expiry;
+  }
+  const selection = selectAuth(file, env.OPENAI_API_KEY, preferred, claims);
+  if (selection && selection.token) {
+    summary.mode = selection.mode;
+    summary.source = selection.source;
+  }
+  return summary;
+}

@@ -1,0 +1,108 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import { summarizeAccount, type AccountSummary } from '../auth/account-summary';
+import { CONFIG_TOML_FILE } from '../config/config-service-impl';
+import { CliFailure } from './cli-errors';
+import { loadConfig, openServices, say, type CliServices } from './cli-services';
+import { describeAccount } from './login-command';
+import type { CliContext } from './program';
+
+/** What `status --json` prints (stable keys for scripts; never a token). */
+export interface StatusReport {
+  version: string;
+  codexHome: string;
+  configFile: { path: string; exists: boolean };
+  /** Set when the configuration cannot be loaded; the config fields below are then absent. */
+  configError?: string;
+  profile?: string;
+  model?: string;
+  modelProvider?: { id: string; name: string; baseUrl?: string; wireApi: string };
+  approvalPolicy?: string;
+  sandboxMode?: string;
+  auth: {
+    signedIn: boolean;
+    mode?: AccountSummary['mode'];
+    source?: AccountSummary['source'];
+    email?: string;
+    plan?: string;
+    authFile: string;
+    authFileError?: string;
+  };
+  sandbox: { works: boolean; helper?: string; problem?: string };
+}
+
+function authPart(account: AccountSummary): StatusReport['auth'] {
+  const out: StatusReport['auth'] = { signedIn: account.mode !== undefined, authFile: account.authFile };
+  if (account.mode) out.mode = account.mode;
+  if (account.source) out.source = account.source;
+  if (account.mode === 'chatgpt' && account.email) out.email = account.email;
+  if (account.mode === 'chatgpt' && account.plan) out.plan = account.plan;
+  if (account.authFileError) out.authFileError = account.authFileError;
+  return out;
+}
+
+/** Everything `status` reports, gathered once (doctor reuses it). */
+export async function gatherStatus(services: CliServices, version: string): Promise<StatusReport> {
+  const codexHome = services.config.codexHome;
+  const configPath = path.join(codexHome, CONFIG_TOML_FILE);
+  const { config, error } = await loadConfig(services.config);
+  const account = await summarizeAccount(codexHome, config?.preferred_auth_method ?? 'chatgpt');
+  const report = {
+    version,
+    codexHome,
+    configFile: { path: configPath, exists: fs.existsSync(configPath) },
+  } as StatusReport;
+  if (error) report.configError = error.message;
+  if (config) {
+    if (config.profile) report.profile = config.profile;
+    report.model = config.model;
+    const p = config.model_provider;
+    report.modelProvider = { id: p.id, name: p.name, wireApi: p.wire_api, ...(p.base_url ? { baseUrl: p.base_url } : {}) };
+    report.approvalPolicy = config.approval_policy;
+    report.sandboxMode = config.sandbox_policy.mode;
+  }
+  report.auth = authPart(account);
+  try {
+    report.sandbox = { works: true, helper: await services.sandbox.resolve(config?.codex_linux_sandbox_exe) };
+  } catch (e) {
+    report.sandbox = { works: false, problem: e instanceof Error ? e.message : String(e) };
+  }
+  return report;
+}
+
+function printStatus(r: StatusReport): void {
+  const auth = r.auth.signedIn
+    ? `signed in ${describeAccount(r.auth)}`
+    : `not signed in (run \`codex-mcp-server login\` or set OPENAI_API_KEY)${r.auth.authFileError ? `: ${r.auth.authFileError}` : ''}`;
+  const rows: Array<[string, string]> = [
+    ['version', r.version],
+    ['CODEX_HOME', r.codexHome],
+    ['config file', `${r.configFile.path}${r.configFile.exists ? '' : ' (absent: built-in defaults)'}`],
+  ];
+  if (r.configError) rows.push(['config error', r.configError]);
+  else {
+    rows.push(['profile', r.profile ?? '(none)']);
+    rows.push(['model', r.model ?? '']);
+    const p = r.modelProvider;
+    if (p) rows.push(['provider', `${p.id} (${p.wireApi} wire${p.baseUrl ? `, ${p.baseUrl}` : ''})`]);
+    rows.push(['approval policy', r.approvalPolicy ?? '']);
+    rows.push(['sandbox mode', r.sandboxMode ?? '']);
+  }
+  rows.push(['auth', auth]);
+  rows.push(['sandbox', r.sandbox.works ? `works (${r.sandbox.helper})` : `does not work here: ${r.sandbox.problem}`]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) say(`${`${k}:`.padEnd(width + 2)}${v}`);
+}
+
+export function statusCommand(ctx: CliContext): Command {
+  return new Command('status')
+    .description('show the account, CODEX_HOME, config, model and provider, approval and sandbox defaults')
+    .option('--json', 'print one JSON object (for scripts)')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const report = await gatherStatus(openServices(command, ctx.version), ctx.version);
+      if (options.json) say(JSON.stringify(report, null, 2));
+      else printStatus(report);
+      if (report.configError) throw new CliFailure(`the configuration does not load: ${report.configError}`);
+    });
+}

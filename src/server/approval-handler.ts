@@ -1,0 +1,44 @@
+import type { CancellationToken } from 'vscode-jsonrpc/node';
+import type { Conversation } from '../core/conversation';
+import type { ReviewDecision } from '../protocol/common-types';
+import type { EventMsgOf } from '../protocol/events';
+import type { RequestId } from './method-contribution';
+
+/**
+ * Which front-end message asks the question: MCP `elicitation/create` for a `tools/call`
+ * (`toolCallId` is that request's id), or the conversation API's `execCommandApproval` /
+ * `applyPatchApproval` for a conversation listener.
+ */
+export type ApprovalChannel = { kind: 'elicitation'; toolCallId: RequestId } | { kind: 'conversation-api' };
+
+/** One approval the core waits for. */
+export interface ApprovalRequest<M> {
+  conversation: Conversation;
+  /** The event's submission id. */
+  eventId: string;
+  msg: M;
+  channel: ApprovalChannel;
+  /**
+   * The owning call's token: when it fires the question is abandoned, nothing is submitted
+   * and `abort` is reported (the call's owner interrupts the turn).
+   */
+  token?: CancellationToken;
+}
+
+/**
+ * Turns a core approval request into the connection's question, owns the timeout
+ * (`mcp_approval_timeout_ms`) and the reply parsing (`{decision}` or an MCP ElicitResult
+ * `{action}`), answers the core with the decision and resolves with it. Never rejects: a
+ * failed, timed-out or unanswerable question is a denial.
+ */
+export interface ApprovalHandler<M> {
+  handle(request: ApprovalRequest<M>): Promise<ReviewDecision>;
+}
+
+export const ExecApprovalHandler = Symbol('ExecApprovalHandler');
+/** Asks whether a command may run (connection scope). */
+export type ExecApprovalHandler = ApprovalHandler<EventMsgOf<'exec_approval_request'>>;
+
+export const PatchApprovalHandler = Symbol('PatchApprovalHandler');
+/** Asks whether a patch may be applied (connection scope). */
+export type PatchApprovalHandler = ApprovalHandler<EventMsgOf<'apply_patch_approval_request'>>;

@@ -1,0 +1,101 @@
+import { inject, injectable, injectFromBase } from 'inversify';
+import { LoggerFactory, type Logger } from '../logging/logger';
+import type { ReviewDecision } from '../protocol/common-types';
+import type { EventMsgOf } from '../protocol/events';
+import { messageOf } from '../common/errors';
+import type { ApprovalHandler, ApprovalRequest, ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import { decisionFromReply } from './approval-decisions';
+import { ClientSession } from './client-session';
+import { execElicitationParams, patchElicitationParams } from './elicitation-params';
+import { OutgoingMessageSender } from './outgoing-message-sender';
+
+type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
+
+/** The question one approval becomes on the wire. */
+interface Question {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/** The flow both handlers share; subclasses say what the question looks like. */
+@injectable()
+abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHandler<M> {
+  private readonly log: Logger;
+  /** The core op that carries the answer. */
+  protected abstract readonly op: 'exec_approval' | 'patch_approval';
+
+  constructor(
+    @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
+    @inject(ClientSession) private readonly client: ClientSession,
+    @inject(LoggerFactory) loggers: LoggerFactory,
+  ) {
+    this.log = loggers.get('approvals');
+  }
+
+  /** The question for `request` on its channel. */
+  protected abstract question(request: ApprovalRequest<M>): Question;
+
+  async handle(request: ApprovalRequest<M>): Promise<ReviewDecision> {
+    const decision = await this.decide(request);
+    if (decision === undefined) return 'abort';
+    await request.conversation
+      .submit({ type: this.op, id: request.msg.call_id, decision })
+      .catch((e: unknown) => this.log.warn('could not submit approval', { callId: request.msg.call_id, error: messageOf(e) }));
+    return decision;
+  }
+
+  /** The client's decision; undefined when the owning call was cancelled first. */
+  private decide(request: ApprovalRequest<M>): Promise<ReviewDecision | undefined> {
+    const { conversation, channel, token, msg } = request;
+    if (channel.kind === 'elicitation' && !this.client.supportsElicitation()) {
+      // Nobody can be asked: only `never` may proceed (it never asks anyway).
+      this.log.warn('client does not support elicitation; denying', { callId: msg.call_id });
+      return Promise.resolve(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
+    }
+    if (token?.isCancellationRequested) return Promise.resolve(undefined);
+    const { method, params } = this.question(request);
+    const answer = this.outgoing
+      .sendRequest(method, params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
+      .then(decisionFromReply, (e: unknown): ReviewDecision => {
+        this.log.warn('approval request failed; treating as denied', { method, callId: msg.call_id, error: messageOf(e) });
+        return 'denied';
+      });
+    if (!token) return answer;
+    return new Promise((resolve) => {
+      const cancelled = token.onCancellationRequested(() => resolve(undefined));
+      void answer.then((decision) => {
+        cancelled.dispose();
+        resolve(decision);
+      });
+    });
+  }
+}
+
+/** `elicitation/create` (exec-approval) or `execCommandApproval`. */
+@injectable()
+@injectFromBase()
+export class ExecApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'exec_approval_request'>> implements ExecApprovalHandler {
+  protected readonly op = 'exec_approval';
+
+  protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'exec_approval_request'>>): Question {
+    if (channel.kind === 'elicitation') return { method: 'elicitation/create', params: execElicitationParams(msg, String(channel.toolCallId), eventId) };
+    const params: Record<string, unknown> = { conversation_id: conversation.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd };
+    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
+    return { method: 'execCommandApproval', params };
+  }
+}
+
+/** `elicitation/create` (patch-approval) or `applyPatchApproval`. */
+@injectable()
+@injectFromBase()
+export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'apply_patch_approval_request'>> implements PatchApprovalHandler {
+  protected readonly op = 'patch_approval';
+
+  protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'apply_patch_approval_request'>>): Question {
+    if (channel.kind === 'elicitation') return { method: 'elicitation/create', params: patchElicitationParams(msg, String(channel.toolCallId), eventId) };
+    const params: Record<string, unknown> = { conversation_id: conversation.conversationId, call_id: msg.call_id, file_changes: msg.changes };
+    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
+    if (msg.grant_root) params.grant_root = msg.grant_root;
+    return { method: 'applyPatchApproval', params };
+  }
+}
