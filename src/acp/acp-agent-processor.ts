@@ -9,6 +9,8 @@ import { RolloutStore } from '../core/rollout/rollout-store';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { ErrorCode, RpcError } from '../protocol/errors';
 import { ServerOptions } from '../server-options';
+import { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
+import { ConnectionDisposables } from '../server/connection-disposables';
 import type { MethodContribution, NotificationMethod, RequestMethod } from '../server/method-contribution';
 import { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import {
@@ -23,7 +25,6 @@ import {
   SessionIdParamsDto,
   SetSessionModeParamsDto,
 } from './acp-dtos';
-import { AcpPermissionHandler } from './acp-permission-handler';
 import {
   ACP_PROTOCOL_VERSION,
   type AuthMethod,
@@ -65,11 +66,15 @@ export class AcpAgentProcessor implements MethodContribution {
     @inject(AuthManager) private readonly auth: AuthManager,
     @inject(RolloutStore) private readonly rollouts: RolloutStore,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
-    @inject(AcpPermissionHandler) private readonly permissions: AcpPermissionHandler,
+    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
+    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
+    @inject(ConnectionDisposables) disposables: ConnectionDisposables,
     @inject(ServerOptions) private readonly options: ServerOptions,
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
   ) {
     this.log = loggers.get('acp');
+    // Closing the connection ends its sessions.
+    disposables.push(this);
   }
 
   requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -263,7 +268,7 @@ export class AcpAgentProcessor implements MethodContribution {
   private track(conversation: Conversation, config: CodexConfig): AcpSession {
     const session = new AcpSession(
       { conversation, config },
-      { outgoing: this.outgoing, permissions: this.permissions, logger: this.loggers.get('acp-session'), oldContents: readForPreview },
+      { outgoing: this.outgoing, execApprovals: this.execApprovals, patchApprovals: this.patchApprovals, logger: this.loggers.get('acp-session'), oldContents: readForPreview },
     );
     this.sessions.set(session.sessionId, session);
     return session;

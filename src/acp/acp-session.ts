@@ -1,12 +1,13 @@
 import type { CodexConfig } from '../config/config-types';
 import type { Conversation, Disposable } from '../core/conversation';
 import type { Logger } from '../logging/logger';
-import type { InputItem, ReviewDecision } from '../protocol/common-types';
+import type { InputItem } from '../protocol/common-types';
 import { RpcError } from '../protocol/errors';
 import type { Event } from '../protocol/events';
+import type { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
 import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { AcpClientMethod, type SessionModeState, type SessionNotification, type SessionUpdate, type StopReason } from './acp-protocol';
-import type { AcpPermissionHandler, ApprovalRequestMsg, PermissionMemory } from './acp-permission-handler';
+import type { ApprovalRequestMsg } from './acp-approval-handler';
 import { APPROVAL_PRESETS, modesFor, type ApprovalPreset } from './session-modes';
 import { SessionUpdateMapper } from './session-update-mapper';
 
@@ -19,7 +20,9 @@ export interface AcpSessionInit {
 
 export interface AcpSessionDeps {
   outgoing: OutgoingMessageSender;
-  permissions: AcpPermissionHandler;
+  /** The connection's approval handlers (the ACP flavour: `session/request_permission`). */
+  execApprovals: ExecApprovalHandler;
+  patchApprovals: PatchApprovalHandler;
   logger: Logger;
   /** The text of a file a patch deletes (for its diff), when readable. */
   oldContents?: (p: string) => string | undefined;
@@ -40,7 +43,6 @@ interface ActivePrompt {
 export class AcpSession {
   readonly sessionId: string;
   private readonly mapper: SessionUpdateMapper;
-  private readonly memory: PermissionMemory = { rejectedCommands: new Set(), rejectPatches: false };
   private readonly subscription: Disposable;
   private readonly modeState: SessionModeState;
   private mode: ApprovalPreset;
@@ -145,7 +147,7 @@ export class AcpSession {
     switch (msg.type) {
       case 'exec_approval_request':
       case 'apply_patch_approval_request':
-        void this.askPermission(msg);
+        void this.askPermission(event.id, msg);
         break;
       case 'task_complete':
         this.finish(event.id, 'end_turn');
@@ -175,17 +177,16 @@ export class AcpSession {
     return this.active?.subId === undefined || this.active.subId === subId;
   }
 
-  private async askPermission(msg: ApprovalRequestMsg): Promise<void> {
-    const decision: ReviewDecision = await this.deps.permissions.ask(this.sessionId, msg, this.mapper.permissionToolCall(msg), this.memory);
+  private async askPermission(eventId: string, msg: ApprovalRequestMsg): Promise<void> {
+    const { conversation } = this.init;
+    const channel = { kind: 'acp' as const, sessionId: this.sessionId, toolCall: this.mapper.permissionToolCall(msg) };
+    const decision =
+      msg.type === 'exec_approval_request'
+        ? await this.deps.execApprovals.handle({ conversation, eventId, msg, channel })
+        : await this.deps.patchApprovals.handle({ conversation, eventId, msg, channel });
     if (this.disposed) return;
     if (decision === 'denied' || decision === 'abort') {
       for (const update of this.mapper.declined(msg.call_id)) this.notify(update);
-    }
-    const type = msg.type === 'exec_approval_request' ? 'exec_approval' : 'patch_approval';
-    try {
-      await this.init.conversation.submit({ type, id: msg.call_id, decision });
-    } catch (e) {
-      this.deps.logger.warn('could not answer the approval', { callId: msg.call_id, error: e instanceof Error ? e.message : String(e) });
     }
   }
 

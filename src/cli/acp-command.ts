@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createAcpServer } from '../acp/acp-server';
+import { acpFrontEndModule } from '../acp/acp-module';
 import type { SubcommandFactory } from './program';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
 
@@ -12,5 +12,5 @@ export const acpCommand: SubcommandFactory = (ctx) =>
       // -c given before or after `acp` both count (the root program shares the option).
       const options = command.optsWithGlobals<ServeOptions & { profile?: string }>();
       const config = options.profile === undefined ? options.config : [...options.config, `profile=${JSON.stringify(options.profile)}`];
-      await serve({ ...options, config }, ctx.version, createAcpServer);
+      await serve({ ...options, config }, ctx.version, acpFrontEndModule);
     });
