@@ -6,7 +6,7 @@ import { addServeOptions, serve, type ServeOptions } from './serve-command';
 /** `codex-mcp-server acp`: serve the Agent Client Protocol on stdio (Zed, JetBrains, …). */
 export const acpCommand: SubcommandFactory = (ctx) =>
   addServeOptions(new Command('acp'))
-    .description('Serve the Agent Client Protocol (ACP) on stdio instead of MCP, for editors such as Zed and JetBrains IDEs.')
+    .description('serve the Agent Client Protocol (ACP) on stdio instead of MCP, for editors such as Zed and JetBrains IDEs')
     .option('-p, --profile <name>', 'config profile for every session (same as -c profile="<name>")')
     .action(async (_options: unknown, command: Command) => {
       // -c given before or after `acp` both count (the root program shares the option).
