@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { ContainerModule } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer, disposeContainer } from '../container';
@@ -12,6 +12,14 @@ import { CliUsageError } from './cli-errors';
 export interface ServeOptions {
   config: string[];
   logFile?: string;
+  maxMessageBytes?: number;
+}
+
+/** `--max-message-bytes`: a positive integer count of bytes. */
+function parseByteCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer number of bytes');
+  return n;
 }
 
 /** `-c` and `--log-file`; subcommands read them too (`status -c model="o3"`). Add server flags here. */
@@ -23,7 +31,8 @@ export function addServeOptions(program: Command): Command {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
-    .option('--log-file <path>', 'write logs to this file instead of stderr');
+    .option('--log-file <path>', 'write logs to this file instead of stderr')
+    .option('--max-message-bytes <n>', 'refuse and skip incoming messages larger than this (default: 67108864, 64 MiB)', parseByteCount);
 }
 
 /** Validated `-c` overrides. @throws CliUsageError naming the bad flag. */
@@ -46,7 +55,10 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
   // stdio is exactly one connection: one scope over the shared core.
   const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
-  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc')), frontEnd);
+  const session = connect(
+    createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc'), { maxMessageBytes: options.maxMessageBytes }),
+    frontEnd,
+  );
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());

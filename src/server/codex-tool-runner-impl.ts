@@ -3,6 +3,7 @@ import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
 import { LoggerFactory, type Logger } from '../logging/logger';
+import { isShutdownCancellation } from '../transport/connection-factory';
 import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
 import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
@@ -203,8 +204,9 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         finish(errorResult(msg.message, structured(msg.message)));
         break;
       case 'turn_aborted':
-        // A cancelled call gets no answer (the transport drops it); an aborted approval does.
-        finish(errorResult(wasCancelled() ? 'cancelled' : 'turn aborted', structured('turn aborted')));
+        // A cancelled call gets no answer (the transport drops it); an aborted approval does, and
+        // so does a call cancelled because the connection is closing (stdin EOF).
+        finish(errorResult(wasCancelled() ? (isShutdownCancellation(ctx.token) ? 'server shutting down' : 'cancelled') : 'turn aborted', structured('turn aborted')));
         break;
       case 'exec_approval_request': {
         const channel = { kind: 'elicitation' as const, toolCallId: ctx.id };

@@ -91,6 +91,7 @@ export class ConnectionSessionImpl implements ConnectionSession {
       this.transport.cancelAll();
       this.outgoing.close();
       await this.dispatcher.settled(SETTLE_MS);
+      this.transport.answerUnfinished('server shutting down: the request did not finish in time');
       await this.disposables.dispose();
     } catch (e) {
       this.log.error('error while closing the connection', { error: messageOf(e) });

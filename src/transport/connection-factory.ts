@@ -10,7 +10,8 @@ import {
   MessageWriter,
 } from 'vscode-jsonrpc/node';
 import type { Logger } from '../logging/logger';
-import { StdioMessageReader } from './stdio-message-reader';
+import { ErrorCode } from '../protocol/errors';
+import { DrainingReader, INPUT_END, StdioMessageReader } from './stdio-message-reader';
 import { StdioMessageWriter, serializeMessage } from './stdio-message-writer';
 
 export type RequestId = string | number;
@@ -38,8 +39,20 @@ export interface MessageTransport {
   isPending(id: RequestId): boolean;
   /** The id of the request a handler's token belongs to (the star handler is not given it). */
   requestIdOf(token: CancellationToken): RequestId | undefined;
+  /**
+   * The connection is closing and the calls had their time: answer every request still
+   * unanswered with this error (a late answer is dropped), so each request gets exactly one.
+   */
+  answerUnfinished(message: string): void;
   /** Resolves once everything written so far has been handed to the output. */
   flush(): Promise<void>;
+}
+
+const closingTokens = new WeakSet<CancellationToken>();
+
+/** True when a request's token fired because its connection is closing (cancelAll), not by the client. */
+export function isShutdownCancellation(token: CancellationToken): boolean {
+  return closingTokens.has(token);
 }
 
 /** JSON 7 and "7" are different ids: keep the JSON type in the key. */
@@ -116,7 +129,16 @@ export function createMessageTransport(
     info: (m) => logger.debug(m),
     log: (m) => logger.debug(m),
   };
-  const connection = createMessageConnection(reader, filtered, rpcLogger, { cancellationStrategy });
+  const connection = createMessageConnection(reader, filtered, rpcLogger, {
+    cancellationStrategy,
+    // Messages are dispatched in order: when INPUT_END comes up, all read before EOF are handled.
+    messageStrategy: {
+      handleMessage(message, next) {
+        if (message === INPUT_END) (reader as Partial<DrainingReader>).inputDispatched?.();
+        else next(message);
+      },
+    },
+  });
 
   return {
     connection,
@@ -128,7 +150,20 @@ export function createMessageTransport(
       source.cancel();
     },
     cancelAll() {
-      for (const source of [...sources.values()]) source.cancel();
+      for (const source of [...sources.values()]) {
+        closingTokens.add(source.token);
+        source.cancel();
+      }
+    },
+    answerUnfinished(message) {
+      for (const [k, source] of [...sources]) {
+        const id = ids.get(source.token);
+        if (id === undefined) continue;
+        logger.warn('request unanswered at close', { id });
+        sources.delete(k);
+        cancelled.add(k);
+        void writer.write({ jsonrpc: '2.0', id, error: { code: ErrorCode.InternalError, message } } as unknown as Message);
+      }
     },
     isPending(id) {
       return sources.has(key(id));
@@ -140,19 +175,52 @@ export function createMessageTransport(
   };
 }
 
+export interface StdioTransportOptions {
+  /** Largest accepted incoming message in bytes (default 64 MiB). */
+  maxMessageBytes?: number;
+}
+
 /**
- * The stdio transport: our framing (NDJSON or Content-Length, as the client speaks) and the
- * transport-level error answers (-32700, -32600) for input that never reaches the connection.
+ * The stdio transport: our framing (NDJSON or Content-Length, as the client speaks), the
+ * transport-level error answers (-32700, -32600) for input that never reaches the connection,
+ * the size cap, and back-pressure both ways (see StdioMessageWriter).
  */
-export function createStdioTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, logger: Logger): MessageTransport {
-  const writer = new StdioMessageWriter(output);
+export function createStdioTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, logger: Logger, options: StdioTransportOptions = {}): MessageTransport {
+  // Requests read and not answered yet, by String(id): the connection queues requests under
+  // that key, so a second request with an id in flight (7 or "7") would silently replace the first.
+  const inFlight = new Set<string>();
+  const writer = new StdioMessageWriter(
+    output,
+    (m: Message) => {
+      const r = m as unknown as { id?: RequestId | null; method?: string };
+      if (r.method === undefined && r.id !== undefined && r.id !== null) inFlight.delete(String(r.id));
+      return false;
+    },
+    (message, meta) => logger.debug(message, meta),
+  );
+  // A client that stops reading gets no new answers to queue: stop reading its requests too.
+  writer.onBackpressure((paused) => (paused ? input.pause() : input.resume()));
   const reader = new StdioMessageReader(
     input,
     (rej) => {
+      // An error answer must not carry the id of a request in flight: that id gets one answer.
+      const id = rej.id !== null && inFlight.has(String(rej.id)) ? null : rej.id;
       logger.warn('rejected input', { code: rej.code, message: rej.message });
-      void writer.writeRaw(serializeMessage({ jsonrpc: '2.0', id: rej.id, error: { code: rej.code, message: rej.message } } as unknown as Message));
+      void writer.writeRaw(serializeMessage({ jsonrpc: '2.0', id, error: { code: rej.code, message: rej.message } } as unknown as Message));
     },
     (framing) => writer.setFraming(framing),
+    {
+      maxMessageBytes: options.maxMessageBytes,
+      admit(message) {
+        const r = message as unknown as { id?: RequestId; method?: string };
+        if (r.method === undefined || r.id === undefined) return undefined;
+        if (inFlight.has(String(r.id))) {
+          return { id: null, code: ErrorCode.InvalidRequest, message: `Invalid Request: id ${JSON.stringify(r.id)} is already used by a request in flight` };
+        }
+        inFlight.add(String(r.id));
+        return undefined;
+      },
+    },
   );
   return createMessageTransport(reader, writer, logger, () => writer.flush());
 }

@@ -50,9 +50,29 @@ export function classifyMessage(value: unknown): Classified {
   return { reject: { id: idOk ? (msg.id as string | number) : null, code: ErrorCode.InvalidRequest, message: 'Invalid Request: not a JSON-RPC request, notification or response' } };
 }
 
+/**
+ * Delivered after the last real message once the input ends (EOF, close or error): the
+ * connection processes messages in order, so when this one comes up every message read
+ * before EOF has been dispatched. Recognised by identity; no client bytes can produce it.
+ */
+export const INPUT_END: Message = Object.freeze({ jsonrpc: '2.0', method: '$/codex-mcp-server/input-end' }) as unknown as Message;
+
+/** A reader that delivers INPUT_END after its last message and closes once the connection dispatched it. */
+export interface DrainingReader extends MessageReader {
+  /** The connection has dispatched INPUT_END: fire close now. */
+  inputDispatched(): void;
+}
+
+export interface StdioMessageReaderOptions {
+  /** Largest accepted message in bytes (default 64 MiB). */
+  maxMessageBytes?: number;
+  /** Last check before a well-formed message is delivered; a returned error is sent instead. */
+  admit?: (message: Message) => TransportErrorResponse | undefined;
+}
+
 /** Reads NDJSON or Content-Length framed messages from a byte stream. */
-export class StdioMessageReader extends AbstractMessageReader implements MessageReader {
-  private readonly decoder = new FrameDecoder();
+export class StdioMessageReader extends AbstractMessageReader implements DrainingReader {
+  private readonly decoder: FrameDecoder;
 
   constructor(
     private readonly readable: NodeJS.ReadableStream,
@@ -60,13 +80,21 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
     private readonly onReject: (response: TransportErrorResponse) => void,
     /** Called once the framing is known, so the writer answers in kind. */
     private readonly onFraming: (framing: Framing) => void,
+    private readonly options: StdioMessageReaderOptions = {},
   ) {
     super();
+    this.decoder = new FrameDecoder({ maxMessageBytes: options.maxMessageBytes });
+  }
+
+  inputDispatched(): void {
+    this.fireClose();
   }
 
   listen(callback: DataCallback): Disposable {
     let framingReported = false;
+    let ended = false;
     const onData = (chunk: Buffer | string) => {
+      if (ended) return;
       const frames = this.decoder.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
       if (!framingReported && this.decoder.framing) {
         framingReported = true;
@@ -78,12 +106,25 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
           continue;
         }
         const c = classifyMessage(frame.value);
-        if ('ok' in c) callback(c.ok);
-        else if ('reject' in c) this.onReject(c.reject);
+        if ('reject' in c) this.onReject(c.reject);
+        else if ('ok' in c) {
+          const refused = this.options.admit?.(c.ok);
+          if (refused) this.onReject(refused);
+          else callback(c.ok);
+        }
       }
     };
-    const onEnd = () => this.fireClose();
-    const onError = (e: Error) => this.fireError(e);
+    // Stop reading and tell the connection, after everything already read.
+    const onEnd = () => {
+      if (ended) return;
+      ended = true;
+      this.readable.off('data', onData);
+      callback(INPUT_END);
+    };
+    const onError = (e: Error) => {
+      this.fireError(e);
+      onEnd();
+    };
     this.readable.on('data', onData);
     this.readable.on('end', onEnd);
     this.readable.on('close', onEnd);

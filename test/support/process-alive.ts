@@ -11,3 +11,20 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** Wait until a test command has written its pid to `file` (e.g. `echo $$ > pid.txt`), and return it. */
+export async function waitForPidFile(file: string, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(file) || !fs.readFileSync(file, 'utf8').trim()) {
+    if (Date.now() > deadline) throw new Error(`no pid written to ${file}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Number(fs.readFileSync(file, 'utf8'));
+}
+
+/** Wait (up to `timeoutMs`) for `pid` to die; returns whether it is still alive. */
+export async function aliveAfter(pid: number, timeoutMs = 2000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return isAlive(pid);
+}

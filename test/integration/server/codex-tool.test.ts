@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess, JsonRpcMessage } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { isAlive } from '../../support/process-alive';
+import { isAlive, waitForPidFile } from '../../support/process-alive';
 
 const events = (p: McpProcess, requestId: number | string) =>
   p.notifications('codex/event').filter((m) => m.params._meta.requestId === requestId);
@@ -310,9 +310,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pidFile = path.join(cwd, 'pid.txt');
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
-    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    const pid = await waitForPidFile(path.join(cwd, 'pid.txt'));
     p.notify('notifications/cancelled', { requestId: id });
     await p.waitFor((m) => m.params?.msg?.type === 'turn_aborted');
     await new Promise((r) => setTimeout(r, 300));
@@ -326,9 +324,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'sleep 30 & echo $! > pid.txt; wait'], { timeout_ms: 60000 }));
     p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pidFile = path.join(cwd, 'pid.txt');
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
-    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    const pid = await waitForPidFile(path.join(cwd, 'pid.txt'));
     expect(isAlive(pid)).toBe(true);
     if (how === 'SIGTERM') p.child.kill('SIGTERM');
     else p.child.stdin.end();

@@ -43,6 +43,65 @@ describe('FrameDecoder', () => {
     expect(out).toEqual([{ kind: 'json', value: { a: 1 } }]);
   });
 
+  it('refuses an NDJSON line as soon as it passes the cap, once, and serves the next line', () => {
+    const d = new FrameDecoder({ maxMessageBytes: 100 });
+    const out = values(d, '{"a":"' + 'x'.repeat(60), 'x'.repeat(60), 'x'.repeat(500), 'xx"}\n{"b":1}\n');
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ kind: 'parse-error', error: expect.stringMatching(/exceeds the 100-byte limit/) });
+    expect(out[1]).toEqual({ kind: 'json', value: { b: 1 } });
+    // Refused in the chunk that crossed the cap, before any newline arrived.
+    const early = new FrameDecoder({ maxMessageBytes: 100 });
+    expect(values(early, 'x'.repeat(50))).toEqual([]);
+    expect(values(early, 'x'.repeat(51))).toHaveLength(1);
+    expect(values(early, 'x'.repeat(1000))).toEqual([]);
+  });
+
+  it('accepts a line of exactly the cap, split over many chunks', () => {
+    const line = JSON.stringify({ t: 'y'.repeat(90) });
+    const d = new FrameDecoder({ maxMessageBytes: line.length });
+    const out = values(d, ...line.match(/.{1,7}/g)!, '\n');
+    expect(out).toEqual([{ kind: 'json', value: { t: 'y'.repeat(90) } }]);
+  });
+
+  it('refuses an oversize Content-Length at the header and skips exactly its body', () => {
+    const d = new FrameDecoder({ maxMessageBytes: 50 });
+    const big = JSON.stringify({ big: 'z'.repeat(200) });
+    const out = values(d, `Content-Length: ${big.length}\r\n\r\n`);
+    expect(out).toEqual([{ kind: 'parse-error', text: '', error: expect.stringMatching(/message of \d+ bytes \(Content-Length\) exceeds the 50-byte limit/) }]);
+    const rest = values(d, big.slice(0, 100), big.slice(100) + 'Content-Length: 8\r\n\r\n{"ok":1}');
+    expect(rest).toEqual([{ kind: 'json', value: { ok: 1 } }]);
+  });
+
+  it('refuses a header claiming 10 GB at once', () => {
+    const d = new FrameDecoder();
+    const out = values(d, 'Content-Length: 10000000000\r\n\r\n');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'parse-error', error: expect.stringMatching(/10000000000 bytes/) });
+  });
+
+  it('a header that never ends is refused once, and the next header is read', () => {
+    const d = new FrameDecoder();
+    const out = values(d, 'Content-Length: 2\r\nX-Junk: ' + 'j'.repeat(20000), 'j'.repeat(20000) + '\r\n\r\nContent-Length: 2\r\n\r\n{}');
+    expect(out.map((f) => f.kind)).toEqual(['parse-error', 'json']);
+    expect(out[0]).toMatchObject({ error: expect.stringMatching(/header longer than/) });
+  });
+
+  it('a header without Content-Length is an error and the stream recovers', () => {
+    const d = new FrameDecoder();
+    const out = values(d, 'Content-Length: 2\r\n\r\n{}\r\nContent-Type: x\r\n\r\nContent-Length: 7\r\n\r\n{"a":2}');
+    expect(out).toEqual([{ kind: 'json', value: {} }, { kind: 'parse-error', text: '', error: 'missing Content-Length header' }, { kind: 'json', value: { a: 2 } }]);
+  });
+
+  it('a 20 MiB message in 64 KiB chunks is decoded whole', () => {
+    const d = new FrameDecoder({ maxMessageBytes: 32 * 1024 * 1024 });
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    expect(d.push(Buffer.from('{"a":"'))).toEqual([]);
+    for (let i = 0; i < 320; i++) expect(d.push(chunk)).toEqual([]);
+    const out = d.push(Buffer.from('"}\n'));
+    expect(out).toHaveLength(1);
+    expect((out[0] as { value: { a: string } }).value.a).toHaveLength(320 * 64 * 1024);
+  });
+
   it('encodes in either framing with byte lengths', () => {
     expect(encodeFrame('{"a":"é"}', 'ndjson').toString()).toBe('{"a":"é"}\n');
     expect(encodeFrame('{"a":"é"}', 'content-length').toString()).toBe('Content-Length: 10\r\n\r\n{"a":"é"}');
