@@ -80,6 +80,8 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // The terminal or session that started us went away: same orderly stop (Node would just die).
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   process.on('unhandledRejection', (reason) => {
     log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
   });

@@ -4,7 +4,7 @@ export interface ExecParams {
   command: string[];
   /** Absolute directory the command starts in. Only that: what it may write is the policy's. */
   commandCwd: string;
-  /** Default 10000. */
+  /** Default 10000; capped at MAX_EXEC_TIMEOUT_MS (24 h), negatives count as 0. */
   timeoutMs: number;
   /** The complete environment for the child (already filtered by shell_environment_policy). */
   env: Record<string, string>;
@@ -13,7 +13,10 @@ export interface ExecParams {
 }
 
 export interface ExecOptions {
-  /** The turn's resolved policy (`danger-full-access`, or UNSANDBOXED_POLICY when the user approved it: no sandbox). */
+  /**
+   * The turn's resolved policy (`danger-full-access`, or UNSANDBOXED_POLICY when the user approved
+   * it: no restrictions, but still a pid namespace that dies with the server).
+   */
   policy: ResolvedSandboxPolicy;
   /** The sandbox helper (bwrap) path; undefined → `bwrap` from PATH. */
   sandboxExe?: string;

@@ -1,6 +1,10 @@
 /**
  * Runs shell-tool commands: one process group per command (so a timeout or an interrupt kills
- * grandchildren too), optional bubblewrap sandbox, streamed and capped output.
+ * grandchildren too), streamed and capped output. Sandboxed commands run under bubblewrap with a
+ * seccomp filter (seccomp-filter.ts); unrestricted ones under bubblewrap too, in a pid namespace
+ * that dies with the server (full-access-wrapper.ts). Either way `--die-with-parent` makes the
+ * namespace's first process die with the server, and the kernel then kills every process in it,
+ * however the server ended (SIGKILL included).
  *
  * Output limits (per call):
  * - `onOutput` is called at most MAX_EXEC_OUTPUT_DELTAS_PER_CALL times, each with at most
@@ -14,11 +18,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
-import type { ExecOptions, ExecParams, ExecResult, ExecRunner } from './exec-types';
+import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from './exec-types';
 import { HeadTailBuffer } from './output-buffer';
 import { buildBwrapArgs } from './sandbox/bwrap-args';
+import { buildFullAccessBwrapArgs, buildPdeathsigArgs } from './sandbox/full-access-wrapper';
 import { isLikelySandboxDenied } from './sandbox/sandbox-denial';
-import { SandboxLocator } from './sandbox/sandbox-locator';
+import { findOnPath, SandboxLocator } from './sandbox/sandbox-locator';
+import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgram } from './sandbox/seccomp-filter';
 
 /** Upstream `DEFAULT_TIMEOUT_MS`, for callers whose request has no timeout. */
 export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
@@ -36,6 +42,13 @@ export const EXEC_INTERRUPTED_EXIT_CODE = EXIT_CODE_SIGNAL_BASE + 9;
 export const KILL_GRACE_MS = 2_000;
 /** How long we wait for the pipes to close after the command exited (grandchildren may hold them). */
 export const IO_DRAIN_TIMEOUT_MS = 2_000;
+/**
+ * Longest a command may run (24 h). Larger `timeout_ms` values are capped to it: Node's timers
+ * fire at once for delays of 2^31 ms or more, which would kill the command immediately.
+ */
+export const MAX_EXEC_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** The search path execvp() uses when the environment has no PATH. */
+const DEFAULT_PATH = '/usr/bin:/bin';
 /** Set in the child's environment whenever the policy gives it no network. */
 export const CODEX_SANDBOX_NETWORK_DISABLED_ENV_VAR = 'CODEX_SANDBOX_NETWORK_DISABLED';
 
@@ -49,6 +62,20 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
+/** A timeout Node's timers can honour: whole milliseconds in [0, MAX_EXEC_TIMEOUT_MS]. */
+export function clampTimeout(ms: number): number {
+  if (Number.isNaN(ms) || ms <= 0) return 0;
+  return Math.min(Math.floor(ms), MAX_EXEC_TIMEOUT_MS);
+}
+
+/** What to spawn for one command. */
+interface Launch {
+  program: string;
+  args: string[];
+  /** The seccomp program bwrap reads from fd 3. */
+  seccomp?: Buffer;
+}
+
 function signalNumber(signal: NodeJS.Signals): number {
   return (os.constants.signals as Record<string, number>)[signal] ?? 0;
 }
@@ -58,6 +85,7 @@ export class ExecRunnerImpl implements ExecRunner {
   private readonly log: Logger;
   /** Process-group ids (= leader pids) of every command not yet finished. */
   private readonly liveGroups = new Set<number>();
+  private warnedUncontained = false;
 
   constructor(
     @inject(LoggerFactory) loggers: LoggerFactory,
@@ -85,13 +113,18 @@ export class ExecRunnerImpl implements ExecRunner {
     if (networkDisabled) childEnv[CODEX_SANDBOX_NETWORK_DISABLED_ENV_VAR] = '1';
 
     // Resolve the sandbox first: when it is required and missing we must not run anything.
-    let program = command[0];
-    let args = command.slice(1);
+    let launch: Launch;
     const bwrapArgs = buildBwrapArgs(policy, cwd, command);
     const sandboxed = bwrapArgs !== undefined;
     if (bwrapArgs !== undefined) {
-      program = await this.sandboxLocator.resolve(options.sandboxExe);
-      args = bwrapArgs;
+      const exe = await this.sandboxLocator.resolve(options.sandboxExe);
+      launch = { program: exe, args: [...SECCOMP_BWRAP_ARGS, ...bwrapArgs], seccomp: this.seccompProgram(!networkDisabled) };
+    } else {
+      // The wrapper would only print its own "cannot execute" line: fail like spawn() does.
+      if (!command[0].includes('/') && findOnPath(command[0], childEnv.PATH ?? DEFAULT_PATH) === undefined) {
+        throw Object.assign(new Error(`spawn ${command[0]} ENOENT`), { code: 'ENOENT', path: command[0] });
+      }
+      launch = await this.fullAccessLaunch(command, cwd, options.sandboxExe);
     }
 
     const started = performance.now();
@@ -101,19 +134,56 @@ export class ExecRunnerImpl implements ExecRunner {
 
     // Only the program name: arguments may carry secrets the model pasted in.
     this.log.debug('spawning command', { program: command[0], sandboxed, timeoutMs: params.timeoutMs });
-    const child = spawn(program, args, {
+    const child = spawn(launch.program, launch.args, {
       cwd,
       env: childEnv,
-      stdio: [params.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      // fd 3 carries the seccomp program to bwrap.
+      stdio: [params.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe', ...(launch.seccomp ? ['pipe' as const] : [])],
       // setsid(): the child leads a new process group we can signal as a whole.
       detached: true,
     });
+    if (launch.seccomp) sendSeccompProgram(child, launch.seccomp);
     if (params.stdin !== undefined && child.stdin) {
       // A child that exits without reading gives EPIPE: its exit status tells what happened.
       child.stdin.on('error', () => undefined);
       child.stdin.end(params.stdin);
     }
-    return this.supervise(child, params, options, { started, sandboxed, networkDisabled });
+    return this.supervise(child, { ...params, timeoutMs: clampTimeout(params.timeoutMs) }, options, { started, sandboxed, networkDisabled });
+  }
+
+  /** The seccomp program for this machine; without one the sandbox cannot be built (fail closed). */
+  private seccompProgram(networkAccess: boolean): Buffer {
+    const arch = seccompArchOf();
+    if (arch === undefined) {
+      throw new SandboxUnavailableError(`sandbox unavailable: no seccomp filter for this architecture (${process.arch}); set sandbox_mode = "danger-full-access"`);
+    }
+    return buildSeccompFilter({ networkAccess }, arch);
+  }
+
+  /**
+   * An unrestricted command still runs in a pid namespace that dies with the server (see
+   * full-access-wrapper.ts). Without a usable bubblewrap it falls back to a parent-death signal
+   * plus its process group, and says so once: the command has every right of the user anyway (it
+   * could install a cron job), so the namespace is containment of leftovers, not a security
+   * boundary, and refusing to run would make danger-full-access useless where it is most needed.
+   */
+  private async fullAccessLaunch(command: string[], cwd: string, sandboxExe: string | undefined): Promise<Launch> {
+    const exe = await this.sandboxLocator.resolve(sandboxExe).catch((err: unknown) => {
+      if (!this.warnedUncontained) {
+        this.warnedUncontained = true;
+        this.log.warn(
+          'unsandboxed commands run without a pid namespace: a descendant that leaves the process group can outlive a killed server',
+          { reason: err instanceof Error ? err.message : String(err) },
+        );
+      }
+      return undefined;
+    });
+    if (exe !== undefined) {
+      return { program: exe, args: buildFullAccessBwrapArgs(cwd, command, { isRoot: process.getuid?.() === 0 }) };
+    }
+    const setpriv = findOnPath('setpriv', process.env.PATH);
+    if (setpriv !== undefined) return { program: setpriv, args: buildPdeathsigArgs(command) };
+    return { program: command[0], args: command.slice(1) };
   }
 
   killAll(): void {

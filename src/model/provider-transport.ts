@@ -15,6 +15,7 @@ function openaiSdk(): typeof OpenAI {
   return sdk;
 }
 import type { AuthManager } from '../auth/auth-manager';
+import { AuthFileError } from '../auth/auth-store';
 import type { AuthMode, CodexConfig, WireApi } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import { ModelError } from './model-types';
@@ -25,6 +26,8 @@ export const CODEX_VERSION = '0.25.0';
 export const ORIGINATOR = 'codex_cli_rs';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
 export const NOT_SIGNED_IN_MESSAGE = 'Not signed in: run `codex-mcp-server login` or set OPENAI_API_KEY';
+/** Appended to an unusable auth.json's error: the two ways out. */
+export const BROKEN_AUTH_FILE_FIX = 'run `codex-mcp-server login` again, or delete auth.json and set OPENAI_API_KEY';
 
 /** The SDK's telemetry headers: the reference sends nothing like them, so they are dropped. */
 const SDK_HEADERS_REMOVED: Record<string, null> = {
@@ -93,7 +96,13 @@ export class ProviderTransport {
     const envKey = this.envApiKey();
     if (envKey) return { token: envKey };
     if (provider.requires_openai_auth) {
-      const auth = await this.authManager?.getAuth();
+      let auth;
+      try {
+        auth = await this.authManager?.getAuth();
+      } catch (err) {
+        if (err instanceof AuthFileError) throw new ModelError(`${err.message}; ${BROKEN_AUTH_FILE_FIX}`);
+        throw err;
+      }
       if (!auth || !auth.token) throw new ModelError(NOT_SIGNED_IN_MESSAGE);
       return { token: auth.token, mode: auth.mode, accountId: auth.accountId };
     }

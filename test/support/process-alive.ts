@@ -12,6 +12,31 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Host pids of live processes with an argv element containing `token`. Commands run in their own
+ * pid namespace, so a pid they print (`echo $$`) means nothing on the host: tests put a unique
+ * token in the command line instead (the bwrap processes that carry the command match it too).
+ */
+export function pidsWithArg(token: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(token)) && isAlive(Number(entry))) {
+        pids.push(Number(entry));
+      }
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
+
+/** A token unique to this test process and call, for pidsWithArg (a valid `sleep` duration). */
+export function uniqueSleepToken(): string {
+  return `${900 + Math.floor(Math.random() * 99)}.${process.pid}${Math.floor(Math.random() * 100000)}`;
+}
+
 /** Wait until a test command has written its pid to `file` (e.g. `echo $$ > pid.txt`), and return it. */
 export async function waitForPidFile(file: string, timeoutMs = 10_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;

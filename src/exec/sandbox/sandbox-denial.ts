@@ -16,8 +16,9 @@ const DENIAL_KEYWORDS = [
   'failed to write file',
 ];
 
-/** What a connection attempt prints inside `--unshare-net` (only loopback exists there). */
+/** What a connection attempt prints inside `--unshare-net` (only loopback exists there) or when seccomp refuses the socket. */
 const NETWORK_DENIAL_KEYWORDS = [
+  'eperm',
   'network is unreachable',
   'enetunreach',
   'temporary failure in name resolution',

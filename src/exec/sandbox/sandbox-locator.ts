@@ -9,12 +9,14 @@ import * as path from 'node:path';
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../../logging/logger';
 import { SandboxUnavailableError } from '../exec-types';
+import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgram } from './seccomp-filter';
 
 /** How long the probe sandbox may take to start and run `true`. */
 const PROBE_TIMEOUT_MS = 10_000;
 
-/** Flags the probe uses: every namespace and mount feature a real run needs. */
+/** Flags the probe uses: every namespace, mount and seccomp feature a real run needs. */
 const PROBE_ARGS = [
+  ...SECCOMP_BWRAP_ARGS,
   '--new-session',
   '--die-with-parent',
   '--ro-bind',
@@ -61,6 +63,8 @@ export function findOnPath(name: string, searchPath: string | undefined): string
 
 /** Run the probe sandbox; resolves to undefined on success or a one-line reason on failure. */
 export function probeBwrap(exe: string): Promise<string | undefined> {
+  const arch = seccompArchOf();
+  if (arch === undefined) return Promise.resolve(`no seccomp filter for this architecture (${process.arch})`);
   return new Promise((resolve) => {
     let stderr = '';
     let settled = false;
@@ -70,7 +74,8 @@ export function probeBwrap(exe: string): Promise<string | undefined> {
       clearTimeout(timer);
       resolve(reason);
     };
-    const child = spawn(exe, PROBE_ARGS, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(exe, PROBE_ARGS, { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    sendSeccompProgram(child, buildSeccompFilter({ networkAccess: false }, arch));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       done(`probe timed out after ${PROBE_TIMEOUT_MS} ms`);

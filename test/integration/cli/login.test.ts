@@ -53,6 +53,19 @@ describe('codex-mcp-server login', () => {
     expect(await canListen(Number(redirect.port))).toBe(true);
   });
 
+  it('with a display and without --no-browser, opens the URL with xdg-open', async () => {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-opener-'));
+    const opened = path.join(bin, 'opened.txt');
+    fs.writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > ${opened}.tmp && mv ${opened}.tmp ${opened}\n`, { mode: 0o755 });
+    const cli = LiveCli.start(['login', '--issuer', issuer.url], { env: { ...env, DISPLAY: ':99', PATH: `${bin}:${process.env.PATH}` } });
+    const [, authUrl] = await cli.waitForStdout(URL_RE);
+    await cli.waitForStdout(/Ctrl-C cancels/);
+    while (!fs.existsSync(opened)) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fs.readFileSync(opened, 'utf8')).toBe(authUrl);
+    cli.child.kill('SIGINT');
+    expect((await cli.exited).code).toBe(130);
+  });
+
   it('Ctrl-C cancels: exit 130, nothing saved, the callback port is free', async () => {
     const cli = LiveCli.start(['login', '--no-browser', '--issuer', issuer.url], { env });
     const [, authUrl] = await cli.waitForStdout(URL_RE);

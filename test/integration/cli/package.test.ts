@@ -40,6 +40,8 @@ describe('the npm package', () => {
   it('holds the bundle, the example config and the README only, and needs nothing at run time', () => {
     expect(files).toEqual(['README.md', 'config/config.example.toml', 'dist/codex-mcp-server.js', 'package.json']);
     expect(path.basename(tarball)).toBe(`${pkg.name}-${pkg.version}.tgz`);
+    // The README's install line names this very tarball.
+    expect(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`npm install -g ./${pkg.name}-${pkg.version}.tgz`);
     expect(pkg.bin).toEqual({ 'codex-mcp-server': 'dist/codex-mcp-server.js' });
     // Every library is inside the bundle: a runtime dependency would make installs reach the registry.
     expect(pkg.dependencies ?? {}).toEqual({});

@@ -7,6 +7,7 @@ import type { WireClientOptions } from '../../../src/model/provider-transport';
 import { HIGH_DEMAND_MESSAGE, ResponsesClient } from '../../../src/model/responses-client';
 import type { ModelProviderInfo, WireApi } from '../../../src/config/config-types';
 import type { CodexConfig } from '../../../src/config/config-types';
+import { AuthFileError } from '../../../src/auth/auth-store';
 import { FakeAuthManager } from '../../support/fake-auth-manager';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { modelTestConfig } from '../../support/model-test-config';
@@ -201,6 +202,18 @@ describe('auth', () => {
   test('no credentials: "Not signed in" without calling the server', async () => {
     const client = makeClient('responses', { requires_openai_auth: true }, { authManager: FakeAuthManager.signedOut() });
     await expect(run(client)).rejects.toThrow(new ModelError('Not signed in: run `codex-mcp-server login` or set OPENAI_API_KEY'));
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('an unusable auth.json: its reason plus both ways to fix it, without calling the server', async () => {
+    const auth = FakeAuthManager.signedOut();
+    auth.getAuth = async () => {
+      throw new AuthFileError('auth.json is not valid JSON: syntax error at position 1');
+    };
+    const client = makeClient('responses', { requires_openai_auth: true }, { authManager: auth });
+    await expect(run(client)).rejects.toThrow(
+      new ModelError('auth.json is not valid JSON: syntax error at position 1; run `codex-mcp-server login` again, or delete auth.json and set OPENAI_API_KEY'),
+    );
     expect(mock.requests).toHaveLength(0);
   });
 

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess, JsonRpcMessage } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { isAlive, waitForPidFile } from '../../support/process-alive';
+import { waitFor } from '../exec/exec-test-helpers';
+import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
 
 const events = (p: McpProcess, requestId: number | string) =>
   p.notifications('codex/event').filter((m) => m.params._meta.requestId === requestId);
@@ -307,30 +308,31 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
   it('cancelling kills a running command', async () => {
     await start();
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
+    const secs = uniqueSleepToken();
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `echo $$ > pid.txt; exec sleep ${secs}`], { timeout_ms: 60000 }));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pid = await waitForPidFile(path.join(cwd, 'pid.txt'));
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
+    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     p.notify('notifications/cancelled', { requestId: id });
     await p.waitFor((m) => m.params?.msg?.type === 'turn_aborted');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(isAlive(pid)).toBe(false);
+    await waitFor(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
     expect(types(p, id)).not.toContain('exec_command_end');
   });
 
   it.each(['stdin EOF', 'SIGTERM'])('no command outlives the server (%s)', async (how) => {
     await start();
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'sleep 30 & echo $! > pid.txt; wait'], { timeout_ms: 60000 }));
+    const secs = uniqueSleepToken();
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `sleep ${secs} & echo $! > pid.txt; wait`], { timeout_ms: 60000 }));
     p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pid = await waitForPidFile(path.join(cwd, 'pid.txt'));
-    expect(isAlive(pid)).toBe(true);
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
+    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     if (how === 'SIGTERM') p.child.kill('SIGTERM');
     else p.child.stdin.end();
     expect(await p.exited).toBe(0);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(isAlive(pid)).toBe(false);
+    await waitFor(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
   });
 
   it('read-only sandbox: a write in cwd fails inside bwrap and the model is told', async () => {

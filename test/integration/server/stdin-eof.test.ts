@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { JsonRpcMessage, McpProcess } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { aliveAfter, isAlive, waitForPidFile } from '../../support/process-alive';
+import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
+import { waitFor } from '../exec/exec-test-helpers';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
 const frame = (framing: 'ndjson' | 'content-length', message: object) => {
@@ -65,17 +66,19 @@ describe('stdin EOF: answer what was read, then exit 0 (spawned server)', () => 
     p = await McpProcess.start({ configToml: mock.configToml() });
     await p.initialize();
     const cwd = tmpdir();
-    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', 'echo $$ > pid.txt; exec sleep 30'], { timeout_ms: 60000 }));
+    // The command runs in its own pid namespace: the host finds it by a unique argument.
+    const secs = uniqueSleepToken();
+    mock.enqueue(reply.shell('c-sleep', ['sh', '-c', `echo $$ > pid.txt; exec sleep ${secs}`], { timeout_ms: 60000 }));
     const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'sleep', cwd } });
     await p.waitFor((m) => m.params?.msg?.type === 'exec_command_begin');
-    const pid = await waitForPidFile(path.join(cwd, 'pid.txt'));
-    expect(isAlive(pid)).toBe(true);
+    await waitForPidFile(path.join(cwd, 'pid.txt'));
+    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     // A request that can finish without the model, in the same last write.
     p.writeRaw(frame('ndjson', { id: 'last-ping', method: 'ping' }));
     p.child.stdin.end();
     expect(await p.exited).toBe(0);
     // The kill signal is sent before the server exits; the process may take a moment to die.
-    expect(await aliveAfter(pid)).toBe(false);
+    await waitFor(() => pidsWithArg(secs).length === 0, 'the command to die');
     const call = answerTo(p, id);
     expect(call).toHaveLength(1);
     expect(call[0].result).toMatchObject({ content: [{ text: 'server shutting down', type: 'text' }], isError: true });

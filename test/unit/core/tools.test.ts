@@ -15,7 +15,7 @@ import { ExecRunnerImpl } from '../../../src/exec/process-runner';
 import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
-import { isAlive } from '../../support/process-alive';
+import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir } from './core-fakes';
 
@@ -164,21 +164,23 @@ describe('shell tool with the real ExecRunner', () => {
   });
 
   it('kills the command on interrupt: turn_aborted, no exec_command_end, conversation usable', async () => {
-    const pidFile = path.join(workdir, 'pid');
+    // The command runs in its own pid namespace: find it on the host by a unique argument.
+    const secs = uniqueSleepToken();
     const model = new ScriptedModel([
-      [functionCall('shell', { command: ['sh', '-c', `echo $$ > ${pidFile}; echo started; exec sleep 30`] }, 'c1'), completed()],
+      [functionCall('shell', { command: ['sh', '-c', `echo started; exec sleep ${secs}`] }, 'c1'), completed()],
       answer('after'),
     ]);
     const { conversation, log } = setup(model, runner(), { cwd: workdir });
     await conversation.submit(text('run'));
     await log.waitFor('exec_command_output_delta');
-    const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
+    for (let i = 0; i < 100 && pidsWithArg(secs).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     await conversation.submit({ type: 'interrupt' });
     await log.waitFor('turn_aborted');
     expect(log.events[log.events.length - 1]).toEqual({ id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } });
     // The process group is gone shortly after (SIGKILL is immediate on interrupt).
-    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(isAlive(pid)).toBe(false);
+    for (let i = 0; i < 100 && pidsWithArg(secs).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(pidsWithArg(secs)).toEqual([]);
     await new Promise((r) => setTimeout(r, 20));
     expect(log.of('exec_command_end')).toHaveLength(0);
     await conversation.submit(text('next'));
