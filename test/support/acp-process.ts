@@ -46,7 +46,7 @@ export class AcpProcess {
   ) {
     this.clientFs = options.clientFs === true;
     child.stderr.on('data', (d: Buffer) => {
-      this.stderr += d.toString();
+      this.record(() => (this.stderr += d.toString()));
       if (process.env.DEBUG_TEST_LOGS) process.stderr.write(d);
     });
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
@@ -113,7 +113,7 @@ export class AcpProcess {
     return this.updates.filter((u) => u.sessionId === sessionId).map((u) => u.update);
   }
 
-  /** Resolves once `pred` holds (checked after every update and request); rejects after `timeoutMs`. */
+  /** Resolves once `pred` holds (checked after every update, request and stderr write); rejects after `timeoutMs`. */
   waitFor(pred: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
     if (pred()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type * as acp from '@agentclientprotocol/sdk';
 import { AcpProcess } from '../../support/acp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { isAlive } from '../../support/process-alive';
+import { findProcesses, isAlive, uniqueSleepSeconds, waitFor } from '../exec/exec-test-helpers';
 
 let mock: MockModelServer;
 let agent: AcpProcess | undefined;
@@ -209,18 +209,20 @@ describe('ACP cancel', () => {
   });
 
   it('session/cancel while a command runs kills it and answers cancelled', async () => {
-    mock.enqueue(reply.shell('call-sleep', ['sh', '-c', 'echo "pid=$$"; exec sleep 30'], { workdir }));
+    // A duration no other process on the machine sleeps for: how the test finds its command
+    // (the command runs in its own pid namespace, so its own $$ would not name it).
+    const seconds = uniqueSleepSeconds();
+    mock.enqueue(reply.shell('call-sleep', ['sh', '-c', `echo started; exec sleep ${seconds}`], { workdir }));
     agent = AcpProcess.start({ configToml: mock.configToml() });
     const sessionId = await agent.newSession(workdir);
     const prompt = agent.prompt(sessionId, 'sleep');
-    const pidShown = () => /pid=(\d+)/.exec(JSON.stringify(toolUpdates(agent!, sessionId, 'call-sleep').map((u) => u.content ?? [])))?.[1];
     // The output streams into the tool call while the command runs.
-    await agent.waitFor(() => pidShown() !== undefined, 'the command output in a tool_call_update');
-    const pid = Number(pidShown());
-    expect(isAlive(pid)).toBe(true);
+    await agent.waitFor(() => JSON.stringify(toolUpdates(agent!, sessionId, 'call-sleep').map((u) => u.content ?? [])).includes('started'), 'the command output in a tool_call_update');
+    await waitFor(() => findProcesses(['sleep', seconds]).length > 0, 'the sleep process');
+    const pids = findProcesses(['sleep', seconds]);
     await agent.agent.notify('session/cancel', { sessionId });
     await expect(prompt).resolves.toEqual({ stopReason: 'cancelled' });
-    expect(isAlive(pid)).toBe(false);
+    await waitFor(() => pids.every((pid) => !isAlive(pid)), 'the command to be killed');
     expect(toolUpdates(agent, sessionId, 'call-sleep').at(-1)).toMatchObject({ status: 'failed' });
   });
 });
