@@ -1,5 +1,6 @@
 import type { AuthMode } from '../config/config-types';
 import type { ResolvedAuth } from './auth-types';
+import type { AuthChangeEvent, AuthStatus, LoginCompleteEvent } from '../protocol/methods';
 
 export const AuthManager = Symbol('AuthManager');
 
@@ -8,31 +9,8 @@ export interface Disposable {
   dispose(): void;
 }
 
-/** The result of `getAuthStatus` (keys left out, not undefined, when absent). */
-export interface AuthStatus {
-  /** Omitted when signed out (no usable token). */
-  authMethod?: AuthMode;
-  /** `preferred_auth_method` from the config (default `chatgpt`). */
-  preferredAuthMethod: AuthMode;
-  /** Only when asked for with `includeToken` and signed in. */
-  authToken?: string;
-  /** Whether the configured model provider takes its credentials from here. */
-  requiresOpenaiAuth: boolean;
-}
-
-/** Fired after every login and logout with the mode now in effect. */
-export interface AuthChangeEvent {
-  /** Omitted when signed out. */
-  authMethod?: AuthMode;
-}
-
-/** Fired once per ChatGPT login attempt. */
-export interface LoginCompleteEvent {
-  loginId: string;
-  success: boolean;
-  /** `Login server error: …` or `Login timed out`, when not successful. */
-  error?: string;
-}
+/** `getAuthStatus`'s result and the two auth notifications' params are wire types. */
+export type { AuthChangeEvent, AuthStatus, LoginCompleteEvent } from '../protocol/methods';
 
 /** The single holder of credentials for every conversation and the auth API. */
 export interface AuthManager {

@@ -2,6 +2,8 @@
  * Value types shared by the wire protocol, the config and the agent core.
  * Names and spellings are the reference's (Codex 0.25.0), snake_case where it is.
  */
+import type { FileChangeSchema } from './events';
+import type { Infer } from './schema/wire-schema';
 
 /** When the user is asked before a command runs (`approval_policy`). */
 export type AskForApproval = 'untrusted' | 'on-failure' | 'on-request' | 'never';
@@ -34,10 +36,7 @@ export type ReviewDecision = 'approved' | 'approved_for_session' | 'denied' | 'a
 export const REVIEW_DECISION_VALUES: readonly ReviewDecision[] = ['approved', 'approved_for_session', 'denied', 'abort'];
 
 /** One file's change in a patch, keyed by absolute path in maps. `"delete"` is a bare string on the wire. */
-export type FileChange =
-  | { add: { content: string } }
-  | 'delete'
-  | { update: { unified_diff: string; move_path: string | null } };
+export type FileChange = Infer<typeof FileChangeSchema>;
 
 /** User input as the core takes it (already normalised from the wire's adjacently tagged form). */
 export type InputItem =

@@ -1,82 +1,97 @@
 /**
  * Core events (`EventMsg`), snake_case and `type`-tagged exactly as Codex 0.25.0 emits them.
- * An `Event` is `{id, msg}` where `id` is the submission id that caused it.
+ * An `Event` is `{id, msg}` where `id` is the submission id that caused it. Each schema below
+ * is the single declaration of its type (the schema export writes it; `Infer` types the code).
  */
-import type { FileChange } from './common-types';
+import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, str, union, type Infer } from './schema/wire-schema';
 
-export interface Event {
-  /** Submission id: `""` for session_configured, else the id of the submission being served. */
-  id: string;
-  msg: EventMsg;
-}
+export const FileChangeSchema = named(
+  'FileChange',
+  union(
+    obj({ add: obj({ content: str() }) }),
+    lit('delete'),
+    obj({ update: obj({ unified_diff: str(), move_path: nullable(str()) }) }),
+  ),
+);
 
-export interface ParsedCommand {
-  type: 'read' | 'list_files' | 'search' | 'format' | 'test' | 'lint' | 'noop' | 'unknown';
-  cmd: string;
-  name?: string;
-  query?: string | null;
-  path?: string | null;
-}
+export const ParsedCommandSchema = named(
+  'ParsedCommand',
+  obj({
+    type: oneOfStrings(['read', 'list_files', 'search', 'format', 'test', 'lint', 'noop', 'unknown'] as const),
+    cmd: str(),
+    name: opt(str()),
+    query: opt(nullable(str())),
+    path: opt(nullable(str())),
+  }),
+);
+export type ParsedCommand = Infer<typeof ParsedCommandSchema>;
 
-export interface Duration {
-  secs: number;
-  nanos: number;
-}
+export const DurationSchema = named('Duration', obj({ secs: int(), nanos: int() }));
+export type Duration = Infer<typeof DurationSchema>;
 
-export interface PlanItem {
-  step: string;
-  status: 'pending' | 'in_progress' | 'completed';
-}
+export const PlanItemSchema = named('PlanItem', obj({ step: str(), status: oneOfStrings(['pending', 'in_progress', 'completed'] as const) }));
+export type PlanItem = Infer<typeof PlanItemSchema>;
 
-export type EventMsg =
-  | { type: 'session_configured'; session_id: string; model: string; history_log_id: number; history_entry_count: number }
-  | { type: 'task_started'; model_context_window: number | null }
-  | { type: 'task_complete'; last_agent_message: string | null }
-  | { type: 'agent_message'; message: string }
-  | { type: 'agent_message_delta'; delta: string }
-  | { type: 'agent_reasoning'; text: string }
-  | { type: 'agent_reasoning_delta'; delta: string }
-  | { type: 'agent_reasoning_raw_content'; text: string }
-  | { type: 'agent_reasoning_raw_content_delta'; delta: string }
-  | { type: 'agent_reasoning_section_break' }
-  | {
-      type: 'token_count';
-      input_tokens: number;
-      cached_input_tokens: number | null;
-      output_tokens: number;
-      reasoning_output_tokens: number | null;
-      total_tokens: number;
-    }
-  | { type: 'error'; message: string }
-  | { type: 'stream_error'; message: string }
-  | { type: 'background_event'; message: string }
-  | { type: 'exec_command_begin'; call_id: string; command: string[]; cwd: string; parsed_cmd: ParsedCommand[] }
-  | { type: 'exec_command_output_delta'; call_id: string; stream: 'stdout' | 'stderr'; chunk: number[] }
-  | {
-      type: 'exec_command_end';
-      call_id: string;
-      stdout: string;
-      stderr: string;
-      aggregated_output: string;
-      exit_code: number;
-      duration: Duration;
-      formatted_output: string;
-    }
-  | { type: 'exec_approval_request'; call_id: string; command: string[]; cwd: string; reason?: string }
-  | {
-      type: 'apply_patch_approval_request';
-      call_id: string;
-      changes: Record<string, FileChange>;
-      reason?: string;
-      grant_root?: string;
-    }
-  | { type: 'patch_apply_begin'; call_id: string; auto_approved: boolean; changes: Record<string, FileChange> }
-  | { type: 'patch_apply_end'; call_id: string; stdout: string; stderr: string; success: boolean }
-  | { type: 'turn_diff'; unified_diff: string }
-  | { type: 'plan_update'; explanation?: string | null; plan: PlanItem[] }
-  | { type: 'turn_aborted'; reason: 'interrupted' | 'replaced' }
-  | { type: 'shutdown_complete' };
+const changes = record(FileChangeSchema);
 
+/** Every event `msg`, by its `type`. */
+export const EVENT_MSG_SCHEMAS = {
+  session_configured: obj({ type: lit('session_configured'), session_id: str(), model: str(), history_log_id: int(), history_entry_count: int() }),
+  task_started: obj({ type: lit('task_started'), model_context_window: nullable(int()) }),
+  task_complete: obj({ type: lit('task_complete'), last_agent_message: nullable(str()) }),
+  agent_message: obj({ type: lit('agent_message'), message: str() }),
+  agent_message_delta: obj({ type: lit('agent_message_delta'), delta: str() }),
+  agent_reasoning: obj({ type: lit('agent_reasoning'), text: str() }),
+  agent_reasoning_delta: obj({ type: lit('agent_reasoning_delta'), delta: str() }),
+  agent_reasoning_raw_content: obj({ type: lit('agent_reasoning_raw_content'), text: str() }),
+  agent_reasoning_raw_content_delta: obj({ type: lit('agent_reasoning_raw_content_delta'), delta: str() }),
+  agent_reasoning_section_break: obj({ type: lit('agent_reasoning_section_break') }),
+  token_count: obj({
+    type: lit('token_count'),
+    input_tokens: int(),
+    cached_input_tokens: nullable(int()),
+    output_tokens: int(),
+    reasoning_output_tokens: nullable(int()),
+    total_tokens: int(),
+  }),
+  error: obj({ type: lit('error'), message: str() }),
+  stream_error: obj({ type: lit('stream_error'), message: str() }),
+  background_event: obj({ type: lit('background_event'), message: str() }),
+  exec_command_begin: obj({ type: lit('exec_command_begin'), call_id: str(), command: arr(str()), cwd: str(), parsed_cmd: arr(ParsedCommandSchema) }),
+  exec_command_output_delta: obj({ type: lit('exec_command_output_delta'), call_id: str(), stream: oneOfStrings(['stdout', 'stderr'] as const), chunk: arr(int()) }),
+  exec_command_end: obj({
+    type: lit('exec_command_end'),
+    call_id: str(),
+    stdout: str(),
+    stderr: str(),
+    aggregated_output: str(),
+    exit_code: int(),
+    duration: DurationSchema,
+    formatted_output: str(),
+  }),
+  exec_approval_request: obj({ type: lit('exec_approval_request'), call_id: str(), command: arr(str()), cwd: str(), reason: opt(str()) }),
+  apply_patch_approval_request: obj({ type: lit('apply_patch_approval_request'), call_id: str(), changes, reason: opt(str()), grant_root: opt(str()) }),
+  patch_apply_begin: obj({ type: lit('patch_apply_begin'), call_id: str(), auto_approved: bool(), changes }),
+  patch_apply_end: obj({ type: lit('patch_apply_end'), call_id: str(), stdout: str(), stderr: str(), success: bool() }),
+  turn_diff: obj({ type: lit('turn_diff'), unified_diff: str() }),
+  plan_update: obj({ type: lit('plan_update'), explanation: opt(nullable(str())), plan: arr(PlanItemSchema) }),
+  turn_aborted: obj({ type: lit('turn_aborted'), reason: oneOfStrings(['interrupted', 'replaced'] as const) }),
+  shutdown_complete: obj({ type: lit('shutdown_complete') }),
+};
+
+type EventMsgSchemas = typeof EVENT_MSG_SCHEMAS;
+export type EventMsg = { [K in keyof EventMsgSchemas]: Infer<EventMsgSchemas[K]> }[keyof EventMsgSchemas];
 export type EventMsgType = EventMsg['type'];
 /** Narrow an EventMsg by its `type`. */
 export type EventMsgOf<T extends EventMsgType> = Extract<EventMsg, { type: T }>;
+
+export const EventMsgSchema = named('EventMsg', union(...Object.values(EVENT_MSG_SCHEMAS)));
+
+export const EventSchema = named(
+  'Event',
+  obj({
+    id: str('Submission id: "" for session_configured, else the id of the submission being served.'),
+    msg: EventMsgSchema,
+  }),
+);
+export type Event = Infer<typeof EventSchema>;

@@ -2,6 +2,8 @@ import { inject, injectable, injectFromBase } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { ReviewDecision } from '../protocol/common-types';
 import type { EventMsgOf } from '../protocol/events';
+import type { ParamsOf, RequestType, ResultOf } from '../protocol/method-types';
+import { ApplyPatchApprovalRequest, ElicitationRequest, ExecCommandApprovalRequest } from '../protocol/methods';
 import { messageOf } from '../common/errors';
 import type { ApprovalHandler, ApprovalRequest, ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
 import { decisionFromReply } from './approval-decisions';
@@ -13,9 +15,12 @@ type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch
 
 /** The question one approval becomes on the wire. */
 interface Question {
-  method: string;
-  params: Record<string, unknown>;
+  type: RequestType<unknown, ApprovalReply>;
+  params: unknown;
 }
+type ApprovalReply = ResultOf<typeof ElicitationRequest>;
+/** Pair a question's descriptor with params of its type. */
+const ask = <P>(type: RequestType<P, ApprovalReply>, params: P): Question => ({ type: type as RequestType<unknown, ApprovalReply>, params });
 
 /** The flow both handlers share; subclasses say what the question looks like. */
 @injectable()
@@ -53,9 +58,10 @@ abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHan
       return Promise.resolve(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
     }
     if (token?.isCancellationRequested) return Promise.resolve(undefined);
-    const { method, params } = this.question(request);
+    const { type, params } = this.question(request);
+    const method = type.method;
     const answer = this.outgoing
-      .sendRequest(method, params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
+      .sendRequest(type, params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
       .then(decisionFromReply, (e: unknown): ReviewDecision => {
         this.log.warn('approval request failed; treating as denied', { method, callId: msg.call_id, error: messageOf(e) });
         return 'denied';
@@ -78,10 +84,10 @@ export class ExecApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'exe
   protected readonly op = 'exec_approval';
 
   protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'exec_approval_request'>>): Question {
-    if (channel.kind === 'elicitation') return { method: 'elicitation/create', params: execElicitationParams(msg, String(channel.toolCallId), eventId) };
-    const params: Record<string, unknown> = { conversation_id: conversation.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd };
+    if (channel.kind === 'elicitation') return ask(ElicitationRequest, execElicitationParams(msg, String(channel.toolCallId), eventId));
+    const params: ParamsOf<typeof ExecCommandApprovalRequest> = { conversation_id: conversation.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd };
     if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
-    return { method: 'execCommandApproval', params };
+    return ask(ExecCommandApprovalRequest, params);
   }
 }
 
@@ -92,10 +98,10 @@ export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'ap
   protected readonly op = 'patch_approval';
 
   protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'apply_patch_approval_request'>>): Question {
-    if (channel.kind === 'elicitation') return { method: 'elicitation/create', params: patchElicitationParams(msg, String(channel.toolCallId), eventId) };
-    const params: Record<string, unknown> = { conversation_id: conversation.conversationId, call_id: msg.call_id, file_changes: msg.changes };
+    if (channel.kind === 'elicitation') return ask(ElicitationRequest, patchElicitationParams(msg, String(channel.toolCallId), eventId));
+    const params: ParamsOf<typeof ApplyPatchApprovalRequest> = { conversation_id: conversation.conversationId, call_id: msg.call_id, file_changes: msg.changes };
     if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
     if (msg.grant_root) params.grant_root = msg.grant_root;
-    return { method: 'applyPatchApproval', params };
+    return ask(ApplyPatchApprovalRequest, params);
   }
 }

@@ -12,12 +12,11 @@ import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import { gitDiffToRemote } from '../git/git-diff-to-remote';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { SandboxPolicy } from '../protocol/common-types';
-import {
+import type {
   ArchiveConversationParamsDto,
   ConversationIdParamsDto,
   ExecOneOffCommandParamsDto,
   GitDiffToRemoteParamsDto,
-  ListConversationsParamsDto,
   NewConversationParamsDto,
   RemoveConversationListenerParamsDto,
   ResumeConversationParamsDto,
@@ -32,7 +31,25 @@ import { messageOf } from '../common/errors';
 import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
 import { ConnectionDisposables } from './connection-disposables';
 import { normalizeInputItems } from './input-items';
-import type { MethodContribution, RequestContext, RequestMethod } from './method-contribution';
+import {
+  AddConversationListenerRequest,
+  ArchiveConversationRequest,
+  conversationEventNotifications,
+  ExecOneOffCommandRequest,
+  GetConfigTomlRequest,
+  GetUserAgentRequest,
+  GetUserSavedConfigRequest,
+  GitDiffToRemoteRequest,
+  InterruptConversationRequest,
+  ListConversationsRequest,
+  NewConversationRequest,
+  RemoveConversationListenerRequest,
+  ResumeConversationRequest,
+  SendUserMessageRequest,
+  SendUserTurnRequest,
+} from '../protocol/methods';
+import type { NotificationType } from '../protocol/method-types';
+import { onRequest, type MethodContribution, type RequestContext, type RequestHandler } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 
 interface Subscription {
@@ -77,23 +94,22 @@ export class CodexMessageProcessor implements MethodContribution {
     for (const sub of subs) sub.dispose();
   }
 
-  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const serial = true;
+  requests(): RequestHandler[] {
     return [
-      { method: 'newConversation', serial, params: NewConversationParamsDto, handle: (p: NewConversationParamsDto) => this.newConversation(p) },
-      { method: 'sendUserMessage', serial, params: SendUserMessageParamsDto, handle: (p: SendUserMessageParamsDto, ctx: RequestContext) => this.sendUserMessage(p, ctx) },
-      { method: 'sendUserTurn', serial, params: SendUserTurnParamsDto, handle: (p: SendUserTurnParamsDto, ctx: RequestContext) => this.sendUserTurn(p, ctx) },
-      { method: 'interruptConversation', serial, params: ConversationIdParamsDto, handle: (p: ConversationIdParamsDto) => this.interrupt(p) },
-      { method: 'addConversationListener', serial, params: ConversationIdParamsDto, handle: (p: ConversationIdParamsDto, ctx: RequestContext) => this.addListener(p, ctx) },
-      { method: 'removeConversationListener', serial, params: RemoveConversationListenerParamsDto, handle: (p: RemoveConversationListenerParamsDto) => this.removeListener(p) },
-      { method: 'gitDiffToRemote', params: GitDiffToRemoteParamsDto, handle: (p: GitDiffToRemoteParamsDto) => this.gitDiff(p) },
-      { method: 'getConfigToml', handle: () => this.userSavedConfig() },
-      { method: 'getUserSavedConfig', handle: () => this.userSavedConfig().then((config) => ({ config })) },
-      { method: 'listConversations', params: ListConversationsParamsDto, handle: (p: ListConversationsParamsDto) => this.conversations.listConversations(p.pageSize ?? 25, p.cursor) },
-      { method: 'resumeConversation', serial, params: ResumeConversationParamsDto, handle: (p: ResumeConversationParamsDto) => this.resume(p) },
-      { method: 'archiveConversation', serial, params: ArchiveConversationParamsDto, handle: (p: ArchiveConversationParamsDto) => this.archive(p) },
-      { method: 'getUserAgent', handle: () => ({ userAgent: this.userAgent() }) },
-      { method: 'execOneOffCommand', params: ExecOneOffCommandParamsDto, handle: (p: ExecOneOffCommandParamsDto, ctx: RequestContext) => this.execOneOff(p, ctx) },
+      onRequest(NewConversationRequest, (p) => this.newConversation(p)),
+      onRequest(SendUserMessageRequest, (p, ctx) => this.sendUserMessage(p, ctx)),
+      onRequest(SendUserTurnRequest, (p, ctx) => this.sendUserTurn(p, ctx)),
+      onRequest(InterruptConversationRequest, (p) => this.interrupt(p)),
+      onRequest(AddConversationListenerRequest, (p, ctx) => this.addListener(p, ctx)),
+      onRequest(RemoveConversationListenerRequest, (p) => this.removeListener(p)),
+      onRequest(GitDiffToRemoteRequest, (p) => this.gitDiff(p)),
+      onRequest(GetConfigTomlRequest, () => this.userSavedConfig()),
+      onRequest(GetUserSavedConfigRequest, () => this.userSavedConfig().then((config) => ({ config }))),
+      onRequest(ListConversationsRequest, (p) => this.conversations.listConversations(p.pageSize ?? 25, p.cursor)),
+      onRequest(ResumeConversationRequest, (p) => this.resume(p)),
+      onRequest(ArchiveConversationRequest, (p) => this.archive(p)),
+      onRequest(GetUserAgentRequest, () => ({ userAgent: this.userAgent() })),
+      onRequest(ExecOneOffCommandRequest, (p, ctx) => this.execOneOff(p, ctx)),
     ];
   }
 
@@ -208,7 +224,8 @@ export class CodexMessageProcessor implements MethodContribution {
 
   private forward(c: Conversation, event: Event): void {
     const { msg } = event;
-    this.outgoing.sendNotification(`codex/event/${msg.type}`, { id: event.id, msg, conversationId: c.conversationId });
+    const notification = conversationEventNotifications[msg.type] as NotificationType<{ id: string; msg: typeof msg; conversationId: string }>;
+    this.outgoing.sendNotification(notification, { id: event.id, msg, conversationId: c.conversationId });
     if (msg.type !== 'exec_approval_request' && msg.type !== 'apply_patch_approval_request') return;
     let asked = this.asked.get(c.conversationId);
     if (!asked) this.asked.set(c.conversationId, (asked = new Set()));

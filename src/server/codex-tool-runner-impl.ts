@@ -9,7 +9,8 @@ import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
 import { messageOf } from '../common/errors';
 import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
-import type { CallToolResult, CodexToolRunner } from './codex-tool-runner';
+import { CodexEventNotification, type CallToolResult } from '../protocol/methods';
+import type { CodexToolRunner } from './codex-tool-runner';
 import type { RequestContext, RequestId } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 import { ProgressReporter } from './progress-reporter';
@@ -224,7 +225,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
   }
 
   private sendEvent(requestId: RequestId, event: Event): void {
-    this.outgoing.sendNotification('codex/event', { _meta: { requestId }, id: event.id, msg: event.msg });
+    this.outgoing.sendNotification(CodexEventNotification, { _meta: { requestId }, id: event.id, msg: event.msg });
   }
 }
 

@@ -1,9 +1,13 @@
 import { shlexJoin } from '../exec/shlex';
 import type { EventMsgOf } from '../protocol/events';
+import type { ParamsOf } from '../protocol/method-types';
+import type { ElicitationRequest } from '../protocol/methods';
+
+type ElicitationParams = ParamsOf<typeof ElicitationRequest>;
 
 /** `elicitation/create` params for an exec approval, as the reference sends them (plus `_meta`). */
-export function execElicitationParams(ev: EventMsgOf<'exec_approval_request'>, toolCallId: string, eventId: string): Record<string, unknown> {
-  const codex: Record<string, unknown> = {
+export function execElicitationParams(ev: EventMsgOf<'exec_approval_request'>, toolCallId: string, eventId: string): ElicitationParams {
+  const codex: Omit<ElicitationParams, 'message' | 'requestedSchema' | '_meta'> = {
     codex_elicitation: 'exec-approval',
     codex_mcp_tool_call_id: toolCallId,
     codex_event_id: eventId,
@@ -22,8 +26,8 @@ export function execElicitationParams(ev: EventMsgOf<'exec_approval_request'>, t
 }
 
 /** `elicitation/create` params for a patch approval. */
-export function patchElicitationParams(ev: EventMsgOf<'apply_patch_approval_request'>, toolCallId: string, eventId: string): Record<string, unknown> {
-  const codex: Record<string, unknown> = {
+export function patchElicitationParams(ev: EventMsgOf<'apply_patch_approval_request'>, toolCallId: string, eventId: string): ElicitationParams {
+  const codex: Omit<ElicitationParams, 'message' | 'requestedSchema' | '_meta'> = {
     codex_elicitation: 'patch-approval',
     codex_mcp_tool_call_id: toolCallId,
     codex_event_id: eventId,

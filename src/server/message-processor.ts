@@ -1,11 +1,24 @@
 import { inject, injectable } from 'inversify';
 import { LoggerFactory } from '../logging/logger';
-import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, SetLevelParamsDto } from '../protocol/dto/mcp-dtos';
+import type { CallToolParamsDto, InitializeParamsDto } from '../protocol/dto/mcp-dtos';
 import { RpcError } from '../protocol/errors';
+import {
+  CallToolRequest,
+  CancelledNotification,
+  InitializedNotification,
+  InitializeRequest,
+  ListPromptsRequest,
+  ListResourcesRequest,
+  ListResourceTemplatesRequest,
+  ListToolsRequest,
+  PingRequest,
+  SetLevelRequest,
+  type CallToolResult,
+} from '../protocol/methods';
 import { ServerOptions } from '../server-options';
 import { ClientSession } from './client-session';
 import { CodexToolRunner } from './codex-tool-runner';
-import { MethodContribution, NotificationMethod, RequestContext, RequestMethod } from './method-contribution';
+import { MethodContribution, NotificationHandler, onNotification, onRequest, RequestContext, RequestHandler } from './method-contribution';
 import { toolDefinitions } from './tool-definitions';
 
 /** Protocol revisions we speak; a client asking for another one gets our latest. */
@@ -22,31 +35,27 @@ export class MessageProcessor implements MethodContribution {
     @inject(CodexToolRunner) private readonly toolRunner: CodexToolRunner,
   ) {}
 
-  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  requests(): RequestHandler[] {
     return [
-      { method: 'initialize', params: InitializeParamsDto, handle: (p: InitializeParamsDto) => this.initialize(p) },
-      { method: 'ping', handle: () => ({}) },
-      { method: 'tools/list', handle: () => ({ tools: toolDefinitions() }) },
-      { method: 'tools/call', params: CallToolParamsDto, handle: (p: CallToolParamsDto, ctx: RequestContext) => this.callTool(p, ctx) },
-      { method: 'resources/list', handle: () => ({ resources: [] }) },
-      { method: 'resources/templates/list', handle: () => ({ resourceTemplates: [] }) },
-      { method: 'prompts/list', handle: () => ({ prompts: [] }) },
-      {
-        method: 'logging/setLevel',
-        params: SetLevelParamsDto,
-        handle: (p: SetLevelParamsDto) => {
-          this.loggers.setLevel(p.level);
-          return {};
-        },
-      },
+      onRequest(InitializeRequest, (p) => this.initialize(p)),
+      onRequest(PingRequest, () => ({})),
+      onRequest(ListToolsRequest, () => ({ tools: toolDefinitions() })),
+      onRequest(CallToolRequest, (p, ctx) => this.callTool(p, ctx)),
+      onRequest(ListResourcesRequest, () => ({ resources: [] })),
+      onRequest(ListResourceTemplatesRequest, () => ({ resourceTemplates: [] })),
+      onRequest(ListPromptsRequest, () => ({ prompts: [] })),
+      onRequest(SetLevelRequest, (p) => {
+        this.loggers.setLevel(p.level);
+        return {};
+      }),
     ];
   }
 
-  notifications(): NotificationMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  notifications(): NotificationHandler[] {
     return [
-      { method: 'notifications/initialized', handle: () => undefined },
+      onNotification(InitializedNotification, () => undefined),
       // The transport fires the cancelled request's token (the one cancellation path); this only validates.
-      { method: 'notifications/cancelled', params: CancelledParamsDto, handle: () => undefined },
+      onNotification(CancelledNotification, () => undefined),
     ];
   }
 
@@ -61,7 +70,7 @@ export class MessageProcessor implements MethodContribution {
     };
   }
 
-  private async callTool(p: CallToolParamsDto, ctx: RequestContext) {
+  private async callTool(p: CallToolParamsDto, ctx: RequestContext): Promise<CallToolResult> {
     switch (p.name) {
       case 'codex':
         return this.toolRunner.runCodex(p.arguments, ctx, p._meta);

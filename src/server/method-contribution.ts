@@ -1,11 +1,12 @@
 import type { CancellationToken } from 'vscode-jsonrpc/node';
+import type { NotificationType, RequestType } from '../protocol/method-types';
 
 export type RequestId = string | number;
 
 /** What a request handler knows about the request besides its params. */
 export interface RequestContext {
   id: RequestId;
-  /** Fires when the client cancels (MCP `notifications/cancelled`); no answer is sent then. */
+  /** Fires when the client cancels (MCP `notifications/cancelled`) or the connection closes. */
   token: CancellationToken;
   /**
    * Run `fn` once the answer to this request has been written (events that must follow the
@@ -14,28 +15,30 @@ export interface RequestContext {
   afterResponse(fn: () => void): void;
 }
 
-/** A typed request method: name, params DTO class, handler. */
-export interface RequestMethod<P = unknown> {
-  method: string;
-  /** DTO class; params are transformed and validated before `handle` runs. Absent: raw params. */
-  params?: new () => P;
-  /**
-   * Handled in arrival order with the other serial methods (newConversation must exist
-   * before the sendUserMessage that follows it). Non-serial methods run concurrently.
-   */
-  serial?: boolean;
-  handle(params: P, ctx: RequestContext): unknown;
+/** A handler registered for one request descriptor (see `onRequest`). */
+export interface RequestHandler {
+  readonly type: RequestType<unknown, unknown>;
+  handle(params: unknown, ctx: RequestContext): unknown;
 }
 
-export interface NotificationMethod<P = unknown> {
-  method: string;
-  params?: new () => P;
-  handle(params: P): void | Promise<void>;
+/** A handler registered for one notification descriptor (see `onNotification`). */
+export interface NotificationHandler {
+  readonly type: NotificationType<unknown>;
+  handle(params: unknown): void | Promise<void>;
 }
 
-/** Anything that serves JSON-RPC methods contributes them here (multi-bound). */
+/** Bind a handler to a descriptor: it receives the validated params DTO and must return the descriptor's result. */
+export function onRequest<P, R>(type: RequestType<P, R>, handle: (params: P, ctx: RequestContext) => R | Promise<R>): RequestHandler {
+  return { type: type as RequestType<unknown, unknown>, handle: handle as RequestHandler['handle'] };
+}
+
+export function onNotification<P>(type: NotificationType<P>, handle: (params: P) => void | Promise<void>): NotificationHandler {
+  return { type: type as NotificationType<unknown>, handle: handle as NotificationHandler['handle'] };
+}
+
+/** Anything that serves JSON-RPC methods contributes them here (multi-bound in the connection scope). */
 export const MethodContribution = Symbol('MethodContribution');
 export interface MethodContribution {
-  requests(): RequestMethod<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-  notifications?(): NotificationMethod<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  requests(): RequestHandler[];
+  notifications?(): NotificationHandler[];
 }

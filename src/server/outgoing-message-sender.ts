@@ -1,6 +1,8 @@
 import { inject, injectable } from 'inversify';
 import { MessageConnection, ResponseError } from 'vscode-jsonrpc/node';
+import { messageOf } from '../common/errors';
 import { LoggerFactory, type Logger } from '../logging/logger';
+import type { NotificationType, RequestType } from '../protocol/method-types';
 
 /** A server→client request that got no usable answer (error reply, timeout, closed connection). */
 export class OutgoingRequestError extends Error {
@@ -17,13 +19,13 @@ export const OutgoingMessageSender = Symbol('OutgoingMessageSender');
 /** The one funnel for everything the server sends on its own initiative. */
 export interface OutgoingMessageSender {
   /** Send a notification (dropped with a debug log when no connection is attached). */
-  sendNotification(method: string, params?: unknown): void;
+  sendNotification<P>(type: NotificationType<P>, params: P): void;
   /**
    * Send a server→client request (ids are integers from 0). Settles on the client's result;
    * rejects with OutgoingRequestError on an error reply, on `timeoutMs`, or when the
    * connection closes — it never hangs.
    */
-  sendRequest<R = unknown>(method: string, params: unknown, options?: { timeoutMs?: number }): Promise<R>;
+  sendRequest<P, R>(type: RequestType<P, R>, params: P, options?: { timeoutMs?: number }): Promise<R>;
   /** Give the sender its connection (the composition root does this once). */
   attach(connection: MessageConnection): void;
   /** The connection closed: fail every pending request. */
@@ -45,17 +47,19 @@ export class OutgoingMessageSenderImpl implements OutgoingMessageSender {
     this.connection = connection;
   }
 
-  sendNotification(method: string, params?: unknown): void {
+  sendNotification<P>(type: NotificationType<P>, params: P): void {
+    const { method } = type;
     if (!this.connection || this.closed) {
       this.log.debug('notification dropped: no connection', { method });
       return;
     }
     this.connection.sendNotification(method, params).catch((e: unknown) => {
-      this.log.warn('notification write failed', { method, error: e instanceof Error ? e.message : String(e) });
+      this.log.warn('notification write failed', { method, error: messageOf(e) });
     });
   }
 
-  sendRequest<R = unknown>(method: string, params: unknown, options: { timeoutMs?: number } = {}): Promise<R> {
+  sendRequest<P, R>(type: RequestType<P, R>, params: P, options: { timeoutMs?: number } = {}): Promise<R> {
+    const { method } = type;
     const connection = this.connection;
     if (!connection || this.closed) return Promise.reject(new OutgoingRequestError('closed', 'connection closed'));
     return new Promise<R>((resolve, reject) => {
@@ -79,7 +83,7 @@ export class OutgoingMessageSenderImpl implements OutgoingMessageSender {
         },
         (e: unknown) => {
           if (!this.pending.has(fail)) return;
-          const text = e instanceof ResponseError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+          const text = e instanceof ResponseError ? `${e.code}: ${e.message}` : messageOf(e);
           fail(new OutgoingRequestError('error', `client answered ${method} with an error (${text})`));
         },
       );

@@ -1,4 +1,5 @@
 import type { EventMsg } from '../protocol/events';
+import { ProgressNotification } from '../protocol/methods';
 import type { OutgoingMessageSender } from './outgoing-message-sender';
 
 /** Minimum gap between two progress notifications for routine events. */
@@ -27,7 +28,7 @@ export class ProgressReporter {
     if (!message.milestone && t - this.last < THROTTLE_MS) return;
     this.last = t;
     this.progress += 1;
-    this.outgoing.sendNotification('notifications/progress', { progressToken: this.token, progress: this.progress, message: message.text });
+    this.outgoing.sendNotification(ProgressNotification, { progressToken: this.token, progress: this.progress, message: message.text });
   }
 }
 

@@ -5,7 +5,7 @@ import { LoggerFactory, type Logger } from '../logging/logger';
 import { redactSecrets } from '../logging/redact';
 import { ErrorCode, RpcError } from '../protocol/errors';
 import { validateParams } from '../protocol/dto/validate-params';
-import { MethodContribution, NotificationMethod, RequestId, RequestMethod } from './method-contribution';
+import { MethodContribution, NotificationHandler, RequestHandler, RequestId } from './method-contribution';
 
 export const RequestDispatcher = Symbol('RequestDispatcher');
 /** Routes every request and notification (behind the connection's star handlers). */
@@ -19,8 +19,8 @@ export interface RequestDispatcher {
 
 @injectable()
 export class RequestDispatcherImpl implements RequestDispatcher {
-  private readonly requests = new Map<string, RequestMethod>();
-  private readonly notifications = new Map<string, NotificationMethod>();
+  private readonly requests = new Map<string, RequestHandler>();
+  private readonly notifications = new Map<string, NotificationHandler>();
   private serialTail: Promise<unknown> = Promise.resolve();
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly log: Logger;
@@ -31,20 +31,20 @@ export class RequestDispatcherImpl implements RequestDispatcher {
   ) {
     this.log = loggers.get('dispatcher');
     for (const c of contributions) {
-      for (const r of c.requests()) this.requests.set(r.method, r);
-      for (const n of c.notifications?.() ?? []) this.notifications.set(n.method, n);
+      for (const r of c.requests()) this.requests.set(r.type.method, r);
+      for (const n of c.notifications?.() ?? []) this.notifications.set(n.type.method, n);
     }
   }
 
   async dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown> {
-    const descriptor = this.requests.get(method);
-    if (!descriptor) throw new ResponseError(ErrorCode.MethodNotFound, `Method not found: ${method}`);
+    const handler = this.requests.get(method);
+    if (!handler) throw new ResponseError(ErrorCode.MethodNotFound, `Method not found: ${method}`);
     const after: (() => void)[] = [];
     const afterResponse = (fn: () => void) => after.push(fn);
     const run = async () => {
       try {
-        const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
-        const result = await descriptor.handle(dto, { id, token, afterResponse });
+        const dto = handler.type.params ? await validateParams(handler.type.params as new () => object, params) : params;
+        const result = await handler.handle(dto, { id, token, afterResponse });
         return result === undefined || result === null ? {} : result;
       } catch (e) {
         throw this.toResponseError(method, e);
@@ -66,7 +66,7 @@ export class RequestDispatcherImpl implements RequestDispatcher {
         }),
       );
     let result: Promise<unknown>;
-    if (!descriptor.serial) {
+    if (!handler.type.serial) {
       result = run();
       void result.then(runAfter, runAfter);
     } else {
@@ -89,14 +89,14 @@ export class RequestDispatcherImpl implements RequestDispatcher {
   }
 
   async dispatchNotification(method: string, params: unknown): Promise<void> {
-    const descriptor = this.notifications.get(method);
-    if (!descriptor) {
+    const handler = this.notifications.get(method);
+    if (!handler) {
       this.log.debug('ignoring unknown notification', { method });
       return;
     }
     try {
-      const dto = descriptor.params ? await validateParams(descriptor.params as new () => object, params) : params;
-      await descriptor.handle(dto);
+      const dto = handler.type.params ? await validateParams(handler.type.params as new () => object, params) : params;
+      await handler.handle(dto);
     } catch (e) {
       this.log.warn('notification failed', { method, error: messageOf(e) });
     }

@@ -98,6 +98,71 @@ async function bigOutput(): Promise<void> {
   await mock.close();
 }
 
+/** The server's CPU time so far (user + system, ms) and peak RSS (MiB), from /proc. */
+function serverUsage(pid: number): { cpuMs: number; peakMiB: number } {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return { cpuMs: (ticks * 1000) / 100, peakMiB: Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024 };
+}
+
+/** A 70 MiB line without newline (over the 64 MiB cap), then a ping: the server's CPU and peak RSS. */
+async function hugeLine(): Promise<void> {
+  const p = await McpProcess.start({ env: { CODEX_MCP_LOG: 'warn' } });
+  try {
+    await p.initialize();
+    const before = serverUsage(p.child.pid!);
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    p.writeRaw('{"jsonrpc":"2.0","id":"huge","method":"ping","params":{"pad":"');
+    for (let i = 0; i < 70; i++) {
+      if (!p.child.stdin.write(chunk)) await new Promise((r) => p.child.stdin.once('drain', r));
+    }
+    await p.waitFor((m) => m.error?.code === -32700, 120_000);
+    // The rest of the line is discarded up to its newline; the ping after it is served.
+    p.writeRaw('"}}\n');
+    const answered = await p.call('ping', undefined, 120_000);
+    const after = serverUsage(p.child.pid!);
+    record('70 MiB line without newline then ping: server CPU', after.cpuMs - before.cpuMs, 'ms');
+    record('70 MiB line without newline then ping: server peak RSS', after.peakMiB, 'MiB');
+    record('70 MiB line without newline then ping: idle server peak RSS before it', before.peakMiB, 'MiB');
+    if (JSON.stringify(answered.result) !== '{}' || p.child.exitCode !== null) throw new Error('server did not survive the 70 MiB line');
+    record('70 MiB line without newline then ping: ping answered', 1, 'yes=1');
+  } finally {
+    await p.close();
+  }
+}
+
+/** 100,000 deltas streamed to a client that stops reading stdout for 3 s: peak RSS, messages, text intact. */
+async function pausedClient(): Promise<void> {
+  const mock = await MockModelServer.start();
+  for (const paused of [false, true]) {
+    const p = await McpProcess.start({ configToml: mock.configToml(), env: { CODEX_MCP_LOG: 'warn' } });
+    try {
+      await p.initialize();
+      const deltas = Array.from({ length: 100_000 }, (_, i) => `${String(i).padStart(6, '0')}-abcdefghijklm `);
+      mock.enqueue(reply.textDeltas(deltas));
+      if (paused) p.child.stdout.pause();
+      const id = p.request('tools/call', { name: 'codex', arguments: { prompt: 'big', cwd: tmpdir() } });
+      if (paused) {
+        await new Promise((r) => setTimeout(r, 3000));
+        p.child.stdout.resume();
+      }
+      const res = await p.response(id, 120_000);
+      const usage = serverUsage(p.child.pid!);
+      const streamed = p.notifications('codex/event').filter((m) => m.params.msg.type === 'agent_message_delta');
+      if (streamed.map((m) => m.params.msg.delta).join('') !== deltas.join('') || res.result.content[0].text !== deltas.join('')) throw new Error('text not intact');
+      const label = paused ? 'client paused 3 s' : 'client reading';
+      record(`100,000 deltas (2.2 MB text), ${label}: server peak RSS`, usage.peakMiB, 'MiB');
+      record(`100,000 deltas (2.2 MB text), ${label}: delta notifications received`, streamed.length, 'messages');
+    } finally {
+      p.child.stdout.resume();
+      await p.close();
+    }
+  }
+  await mock.close();
+}
+
 async function main(): Promise<void> {
   await coldStart();
   await sequentialTurns('chat');
@@ -105,6 +170,8 @@ async function main(): Promise<void> {
   await bigStream('chat');
   await bigStream('responses');
   await bigOutput();
+  await hugeLine();
+  await pausedClient();
   process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);
 }
 

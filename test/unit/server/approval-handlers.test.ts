@@ -3,6 +3,7 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { Conversation, Op } from '../../../src/core/conversation';
 import type { AskForApproval } from '../../../src/protocol/common-types';
 import type { EventMsgOf } from '../../../src/protocol/events';
+import type { RequestType } from '../../../src/protocol/method-types';
 import { ExecApprovalHandlerImpl, PatchApprovalHandlerImpl } from '../../../src/server/approval-handlers';
 import { ClientSessionImpl } from '../../../src/server/client-session';
 import { OutgoingRequestError, type OutgoingMessageSender } from '../../../src/server/outgoing-message-sender';
@@ -13,8 +14,8 @@ import { MemoryLoggerFactory } from '../../support/test-logger';
 class FakeOutgoing implements OutgoingMessageSender {
   readonly sent: { method: string; params: unknown; timeoutMs?: number; settle: (reply: unknown) => void; fail: (e: Error) => void }[] = [];
   sendNotification(): void {}
-  sendRequest<R>(method: string, params: unknown, options: { timeoutMs?: number } = {}): Promise<R> {
-    return new Promise<R>((resolve, reject) => this.sent.push({ method, params, timeoutMs: options.timeoutMs, settle: (r) => resolve(r as R), fail: reject }));
+  sendRequest<P, R>(type: RequestType<P, R>, params: P, options: { timeoutMs?: number } = {}): Promise<R> {
+    return new Promise<R>((resolve, reject) => this.sent.push({ method: type.method, params, timeoutMs: options.timeoutMs, settle: (r) => resolve(r as R), fail: reject }));
   }
   attach(): void {}
   close(): void {}

@@ -1,5 +1,6 @@
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { EventMsg } from '../../../src/protocol/events';
+import type { NotificationType } from '../../../src/protocol/method-types';
 import type { OutgoingMessageSender } from '../../../src/server/outgoing-message-sender';
 import { ProgressReporter } from '../../../src/server/progress-reporter';
 
@@ -7,10 +8,10 @@ type Sent = { method: string; params: { progressToken: string | number; progress
 
 class FakeSender implements OutgoingMessageSender {
   readonly sent: Sent[] = [];
-  sendNotification(method: string, params?: unknown): void {
-    this.sent.push({ method, params: params as Sent['params'] });
+  sendNotification<P>(type: NotificationType<P>, params: P): void {
+    this.sent.push({ method: type.method, params: params as Sent['params'] });
   }
-  sendRequest<R>(): Promise<R> {
+  sendRequest<_P, R>(): Promise<R> {
     return Promise.reject(new Error('not used'));
   }
   attach(_connection: MessageConnection): void {}

@@ -5,7 +5,9 @@ import { Type } from 'class-transformer';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { LoggerFactory } from '../../../src/logging/logger';
 import { RpcError } from '../../../src/protocol/errors';
-import { MethodContribution } from '../../../src/server/method-contribution';
+import { MethodContribution, onRequest } from '../../../src/server/method-contribution';
+import { clientRequest } from '../../../src/protocol/method-types';
+import { unknownValue } from '../../../src/protocol/schema/wire-schema';
 import { RequestDispatcher, RequestDispatcherImpl } from '../../../src/server/request-dispatcher';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 
@@ -21,19 +23,18 @@ class ParamsDto {
 function makeDispatcher(order: string[] = []) {
   const c = new Container();
   c.bind(LoggerFactory).toConstantValue(new MemoryLoggerFactory());
-  c.bind(MethodContribution).toConstantValue({
+  const result = unknownValue();
+  const contribution: MethodContribution = {
     requests: () => [
-      { method: 'echo', params: ParamsDto, handle: (p: ParamsDto) => ({ got: p.conversationId }) },
-      { method: 'nothing', handle: () => undefined },
-      { method: 'fails', handle: () => { throw new Error('kaput at /secret sk-abcdefghijkl'); } },
-      { method: 'domain', handle: () => { throw RpcError.invalidRequest('conversation not found: x'); } },
-      {
-        method: 'slow', serial: true,
-        handle: async () => { await new Promise((r) => setTimeout(r, 30)); order.push('slow'); return {}; },
-      },
-      { method: 'fast', serial: true, handle: () => { order.push('fast'); return {}; } },
+      onRequest(clientRequest('echo', ParamsDto, result), (p) => ({ got: p.conversationId })),
+      onRequest(clientRequest('nothing', undefined, result), () => undefined),
+      onRequest(clientRequest('fails', undefined, result), () => { throw new Error('kaput at /secret sk-abcdefghijkl'); }),
+      onRequest(clientRequest('domain', undefined, result), () => { throw RpcError.invalidRequest('conversation not found: x'); }),
+      onRequest(clientRequest('slow', undefined, result, { serial: true }), async () => { await new Promise((r) => setTimeout(r, 30)); order.push('slow'); return {}; }),
+      onRequest(clientRequest('fast', undefined, result, { serial: true }), () => { order.push('fast'); return {}; }),
     ],
-  });
+  };
+  c.bind(MethodContribution).toConstantValue(contribution);
   c.bind(RequestDispatcher).to(RequestDispatcherImpl);
   return c.get<RequestDispatcher>(RequestDispatcher);
 }

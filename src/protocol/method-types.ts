@@ -1,0 +1,58 @@
+import type { Schema } from './schema/wire-schema';
+
+/** A DTO class: class-validator decorators on its fields. */
+export type DtoClass<P> = new () => P;
+
+/** Who sends a message. */
+export type Direction = 'client-to-server' | 'server-to-client';
+
+/**
+ * One JSON-RPC request of the surface: name, params DTO, result type (the
+ * vscode-languageserver-node `RequestType` idea). Handlers and senders are typed by it.
+ */
+export interface RequestType<P, R> {
+  readonly kind: 'request';
+  readonly method: string;
+  readonly direction: Direction;
+  /** Params are transformed and validated into this class before a handler runs; absent: no params. */
+  readonly params?: DtoClass<P>;
+  /** Params described by a schema instead (server→client requests, whose params we build). */
+  readonly paramsSchema?: Schema<P>;
+  /** The result's schema (and, through it, its type). */
+  readonly result: Schema<R>;
+  /**
+   * Handled in arrival order with the other serial methods (newConversation must exist before
+   * the sendUserMessage that follows it). Non-serial methods run concurrently.
+   */
+  readonly serial: boolean;
+}
+
+/** One JSON-RPC notification of the surface. */
+export interface NotificationType<P> {
+  readonly kind: 'notification';
+  readonly method: string;
+  readonly direction: Direction;
+  readonly params?: DtoClass<P>;
+  readonly paramsSchema?: Schema<P>;
+}
+
+export type ParamsOf<T> = T extends RequestType<infer P, unknown> ? P : T extends NotificationType<infer P> ? P : never;
+export type ResultOf<T> = T extends RequestType<unknown, infer R> ? R : never;
+
+/** A client→server request whose params are a DTO class. */
+export function clientRequest<P, R>(method: string, params: DtoClass<P> | undefined, result: Schema<R>, options: { serial?: boolean } = {}): RequestType<P, R> {
+  return { kind: 'request', method, direction: 'client-to-server', params, result, serial: options.serial ?? false };
+}
+
+/** A server→client request (we build its params; the client's result is parsed by its handler). */
+export function serverRequest<P, R>(method: string, params: Schema<P>, result: Schema<R>): RequestType<P, R> {
+  return { kind: 'request', method, direction: 'server-to-client', paramsSchema: params, result, serial: false };
+}
+
+export function clientNotification<P>(method: string, params?: DtoClass<P>): NotificationType<P> {
+  return { kind: 'notification', method, direction: 'client-to-server', params };
+}
+
+export function serverNotification<P>(method: string, params: Schema<P>): NotificationType<P> {
+  return { kind: 'notification', method, direction: 'server-to-client', paramsSchema: params };
+}

@@ -1,0 +1,223 @@
+/**
+ * The whole JSON-RPC surface in one table: every client→server request (MCP, conversation API,
+ * auth API), every server→client request, and the notifications both ways. Each descriptor
+ * names the method, its params DTO (or schema) and its result schema; the dispatcher registers
+ * handlers by descriptor and the compiler checks what they return.
+ */
+import { CancelLoginChatGptParamsDto, GetAuthStatusParamsDto, LoginApiKeyParamsDto } from './dto/auth-dtos';
+import {
+  ArchiveConversationParamsDto,
+  ConversationIdParamsDto,
+  ExecOneOffCommandParamsDto,
+  GitDiffToRemoteParamsDto,
+  ListConversationsParamsDto,
+  NewConversationParamsDto,
+  RemoveConversationListenerParamsDto,
+  ResumeConversationParamsDto,
+  SendUserMessageParamsDto,
+  SendUserTurnParamsDto,
+} from './dto/conversation-dtos';
+import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, SetLevelParamsDto } from './dto/mcp-dtos';
+import { EVENT_MSG_SCHEMAS, EventMsgSchema, FileChangeSchema, type EventMsgType } from './events';
+import { clientNotification, clientRequest, serverNotification, serverRequest, type NotificationType, type RequestType } from './method-types';
+import { arr, bool, int, lit, named, obj, oneOfStrings, opt, record, str, union, unknownValue, type Infer } from './schema/wire-schema';
+
+const empty = named('EmptyResult', obj({}));
+const requestId = named('RequestId', union(str(), int()));
+const reviewDecision = named('ReviewDecision', oneOfStrings(['approved', 'approved_for_session', 'denied', 'abort'] as const));
+
+// ---- results -------------------------------------------------------------------------------
+
+export const InitializeResultSchema = named(
+  'InitializeResult',
+  obj({
+    capabilities: obj({ tools: obj({ listChanged: bool() }) }),
+    protocolVersion: str(),
+    serverInfo: obj({ name: str(), title: str(), version: str() }),
+  }),
+);
+export const ToolSchema = named('Tool', obj({ description: str(), inputSchema: record(unknownValue()), name: str(), title: str() }));
+export type ToolDefinition = Infer<typeof ToolSchema>;
+export const CallToolResultSchema = named(
+  'CallToolResult',
+  obj({
+    content: arr(obj({ text: str(), type: lit('text') })),
+    isError: opt(bool()),
+    structuredContent: opt(obj({ threadId: str(), sessionId: str(), content: str() })),
+  }),
+);
+export type CallToolResult = Infer<typeof CallToolResultSchema>;
+export const NewConversationResultSchema = named('NewConversationResult', obj({ conversationId: str(), model: str(), rolloutPath: str() }));
+export const ConversationSummarySchema = named('ConversationSummary', obj({ conversationId: str(), path: str(), preview: str(), timestamp: str() }));
+/** `getAuthStatus`: keys left out, not null, when absent. */
+export const AuthStatusSchema = named(
+  'AuthStatus',
+  obj({
+    authMethod: opt(oneOfStrings(['apikey', 'chatgpt'] as const, 'Omitted when signed out (no usable token).')),
+    preferredAuthMethod: oneOfStrings(['apikey', 'chatgpt'] as const, '`preferred_auth_method` from the config (default `chatgpt`).'),
+    authToken: opt(str('Only when asked for with `includeToken` and signed in.')),
+    requiresOpenaiAuth: bool('Whether the configured model provider takes its credentials from here.'),
+  }),
+);
+export type AuthStatus = Infer<typeof AuthStatusSchema>;
+/** Fired after every login and logout with the mode now in effect. */
+export const AuthChangeEventSchema = named('AuthChangeEvent', obj({ authMethod: opt(oneOfStrings(['apikey', 'chatgpt'] as const, 'Omitted when signed out.')) }));
+export type AuthChangeEvent = Infer<typeof AuthChangeEventSchema>;
+/** Fired once per ChatGPT login attempt. */
+export const LoginCompleteEventSchema = named(
+  'LoginCompleteEvent',
+  obj({ loginId: str(), success: bool(), error: opt(str('`Login server error: …` or `Login timed out`, when not successful.')) }),
+);
+export type LoginCompleteEvent = Infer<typeof LoginCompleteEventSchema>;
+
+// ---- MCP methods ---------------------------------------------------------------------------
+
+export const InitializeRequest = clientRequest('initialize', InitializeParamsDto, InitializeResultSchema);
+export const PingRequest = clientRequest('ping', undefined, empty);
+export const ListToolsRequest = clientRequest('tools/list', undefined, named('ListToolsResult', obj({ tools: arr(ToolSchema) })));
+/** Tool failures are results with `isError`, never JSON-RPC errors. */
+export const CallToolRequest = clientRequest('tools/call', CallToolParamsDto, CallToolResultSchema);
+export const ListResourcesRequest = clientRequest('resources/list', undefined, obj({ resources: arr(unknownValue()) }));
+export const ListResourceTemplatesRequest = clientRequest('resources/templates/list', undefined, obj({ resourceTemplates: arr(unknownValue()) }));
+export const ListPromptsRequest = clientRequest('prompts/list', undefined, obj({ prompts: arr(unknownValue()) }));
+export const SetLevelRequest = clientRequest('logging/setLevel', SetLevelParamsDto, empty);
+
+export const InitializedNotification = clientNotification('notifications/initialized');
+/** Handled by the transport: it fires the request's token and drops its answer. */
+export const CancelledNotification = clientNotification('notifications/cancelled', CancelledParamsDto);
+
+// ---- conversation API (order-sensitive methods are serial) ---------------------------------
+
+const serial = { serial: true };
+export const NewConversationRequest = clientRequest('newConversation', NewConversationParamsDto, NewConversationResultSchema, serial);
+export const SendUserMessageRequest = clientRequest('sendUserMessage', SendUserMessageParamsDto, empty, serial);
+export const SendUserTurnRequest = clientRequest('sendUserTurn', SendUserTurnParamsDto, empty, serial);
+export const InterruptConversationRequest = clientRequest('interruptConversation', ConversationIdParamsDto, obj({ abortReason: str() }), serial);
+export const AddConversationListenerRequest = clientRequest('addConversationListener', ConversationIdParamsDto, obj({ subscriptionId: str() }), serial);
+export const RemoveConversationListenerRequest = clientRequest('removeConversationListener', RemoveConversationListenerParamsDto, empty, serial);
+export const GitDiffToRemoteRequest = clientRequest('gitDiffToRemote', GitDiffToRemoteParamsDto, obj({ sha: str(), diff: str() }));
+export const GetConfigTomlRequest = clientRequest('getConfigToml', undefined, record(unknownValue()));
+export const GetUserSavedConfigRequest = clientRequest('getUserSavedConfig', undefined, obj({ config: record(unknownValue()) }));
+export const ListConversationsRequest = clientRequest(
+  'listConversations',
+  ListConversationsParamsDto,
+  obj({ items: arr(ConversationSummarySchema), nextCursor: opt(str()) }),
+);
+export const ResumeConversationRequest = clientRequest(
+  'resumeConversation',
+  ResumeConversationParamsDto,
+  obj({ conversationId: str(), model: str(), initialMessages: arr(EventMsgSchema) }),
+  serial,
+);
+export const ArchiveConversationRequest = clientRequest('archiveConversation', ArchiveConversationParamsDto, empty, serial);
+export const GetUserAgentRequest = clientRequest('getUserAgent', undefined, obj({ userAgent: str() }));
+export const ExecOneOffCommandRequest = clientRequest('execOneOffCommand', ExecOneOffCommandParamsDto, obj({ exitCode: int(), stdout: str(), stderr: str() }));
+
+// ---- auth API ------------------------------------------------------------------------------
+
+export const GetAuthStatusRequest = clientRequest('getAuthStatus', GetAuthStatusParamsDto, AuthStatusSchema);
+export const LoginApiKeyRequest = clientRequest('loginApiKey', LoginApiKeyParamsDto, empty, serial);
+export const LoginChatGptRequest = clientRequest('loginChatGpt', undefined, obj({ loginId: str(), authUrl: str() }), serial);
+export const CancelLoginChatGptRequest = clientRequest('cancelLoginChatGpt', CancelLoginChatGptParamsDto, empty, serial);
+export const LogoutChatGptRequest = clientRequest('logoutChatGpt', undefined, empty, serial);
+export const UserInfoRequest = clientRequest('userInfo', undefined, obj({ allegedUserEmail: opt(str()) }));
+
+// ---- server → client requests --------------------------------------------------------------
+
+/** `{decision}` (the reference's clients) or an MCP ElicitResult `{action, content?}`. */
+const approvalReply = named(
+  'ApprovalReply',
+  obj({ decision: opt(reviewDecision), action: opt(oneOfStrings(['accept', 'decline', 'cancel'] as const)), content: opt(record(unknownValue())) }),
+);
+const elicitationFields = {
+  message: str(),
+  requestedSchema: record(unknownValue()),
+  codex_elicitation: oneOfStrings(['exec-approval', 'patch-approval'] as const),
+  codex_mcp_tool_call_id: str(),
+  codex_event_id: str(),
+  codex_call_id: str(),
+  codex_command: opt(arr(str())),
+  codex_cwd: opt(str()),
+  codex_reason: opt(str()),
+  codex_grant_root: opt(str()),
+  codex_changes: opt(record(FileChangeSchema)),
+};
+export const ElicitationRequest = serverRequest(
+  'elicitation/create',
+  named('ElicitationParams', obj({ ...elicitationFields, _meta: opt(record(unknownValue())) })),
+  approvalReply,
+);
+export const ExecCommandApprovalRequest = serverRequest(
+  'execCommandApproval',
+  named('ExecCommandApprovalParams', obj({ conversation_id: str(), call_id: str(), command: arr(str()), cwd: str(), reason: opt(str()) })),
+  approvalReply,
+);
+export const ApplyPatchApprovalRequest = serverRequest(
+  'applyPatchApproval',
+  named(
+    'ApplyPatchApprovalParams',
+    obj({ conversation_id: str(), call_id: str(), file_changes: record(FileChangeSchema), reason: opt(str()), grant_root: opt(str()) }),
+  ),
+  approvalReply,
+);
+
+// ---- server → client notifications --------------------------------------------------------
+
+export const CodexEventNotification = serverNotification(
+  'codex/event',
+  named('CodexEventParams', obj({ _meta: obj({ requestId }), id: str(), msg: EventMsgSchema })),
+);
+export const ProgressNotification = serverNotification(
+  'notifications/progress',
+  named('ProgressParams', obj({ progressToken: union(str(), int()), progress: int(), message: opt(str()) })),
+);
+export const AuthStatusChangeNotification = serverNotification('codex/event/auth_status_change', AuthChangeEventSchema);
+export const LoginChatGptCompleteNotification = serverNotification('codex/event/login_chat_gpt_complete', LoginCompleteEventSchema);
+
+/** `codex/event/<type>`: one conversation event for a conversation-API listener. */
+export const conversationEventNotifications = Object.fromEntries(
+  Object.entries(EVENT_MSG_SCHEMAS).map(([type, msg]) => [type, serverNotification(`codex/event/${type}`, obj({ id: str(), msg, conversationId: str() }))]),
+) as { [K in EventMsgType]: NotificationType<{ id: string; msg: Infer<(typeof EVENT_MSG_SCHEMAS)[K]>; conversationId: string }> };
+
+/** The surface, grouped the way the schema export writes it. */
+export const PROTOCOL = {
+  clientRequests: [
+    InitializeRequest,
+    PingRequest,
+    ListToolsRequest,
+    CallToolRequest,
+    ListResourcesRequest,
+    ListResourceTemplatesRequest,
+    ListPromptsRequest,
+    SetLevelRequest,
+    NewConversationRequest,
+    SendUserMessageRequest,
+    SendUserTurnRequest,
+    InterruptConversationRequest,
+    AddConversationListenerRequest,
+    RemoveConversationListenerRequest,
+    GitDiffToRemoteRequest,
+    GetConfigTomlRequest,
+    GetUserSavedConfigRequest,
+    ListConversationsRequest,
+    ResumeConversationRequest,
+    ArchiveConversationRequest,
+    GetUserAgentRequest,
+    ExecOneOffCommandRequest,
+    GetAuthStatusRequest,
+    LoginApiKeyRequest,
+    LoginChatGptRequest,
+    CancelLoginChatGptRequest,
+    LogoutChatGptRequest,
+    UserInfoRequest,
+  ] as RequestType<unknown, unknown>[],
+  clientNotifications: [InitializedNotification, CancelledNotification] as NotificationType<unknown>[],
+  serverRequests: [ElicitationRequest, ExecCommandApprovalRequest, ApplyPatchApprovalRequest] as RequestType<unknown, unknown>[],
+  serverNotifications: [
+    CodexEventNotification,
+    ProgressNotification,
+    AuthStatusChangeNotification,
+    LoginChatGptCompleteNotification,
+    ...Object.values(conversationEventNotifications),
+  ] as NotificationType<unknown>[],
+};
