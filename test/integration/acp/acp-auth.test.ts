@@ -2,27 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AcpProcess } from '../../support/acp-process';
+import { authProviderToml } from '../../support/auth-provider-toml';
 import { MockIssuer } from '../../support/mock-issuer';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-
-/** A provider that takes its credentials from the AuthManager (like `openai`), served by the mock. */
-function openAiAuthProvider(mock: MockModelServer): string {
-  return [
-    'model = "mock-model"',
-    'approval_policy = "never"',
-    'sandbox_mode = "danger-full-access"',
-    'model_provider = "mock_openai"',
-    `chatgpt_base_url = "${mock.baseUrl}"`,
-    '[model_providers.mock_openai]',
-    'name = "Mock OpenAI"',
-    `base_url = "${mock.baseUrl}"`,
-    'wire_api = "responses"',
-    'requires_openai_auth = true',
-    'request_max_retries = 0',
-    'stream_max_retries = 0',
-    '',
-  ].join('\n');
-}
 
 describe('ACP authenticate', () => {
   let issuer: MockIssuer;
@@ -39,7 +21,7 @@ describe('ACP authenticate', () => {
   });
 
   it('chatgpt: starts the login, answers when the browser flow completes, then prompts use the ChatGPT token', async () => {
-    agent = AcpProcess.start({ configToml: openAiAuthProvider(mock), env: { CODEX_AUTH_ISSUER: issuer.url, CODEX_LOGIN_PORT: '0' } });
+    agent = AcpProcess.start({ configToml: authProviderToml(mock), env: { CODEX_AUTH_ISSUER: issuer.url, CODEX_LOGIN_PORT: '0' } });
     const init = await agent.initialize();
     expect(init.authMethods?.map((m) => m.id)).toContain('chatgpt');
     const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'acp-work-'));
