@@ -11,20 +11,28 @@ import { ErrorCode, RpcError } from '../protocol/errors';
 import { ServerOptions } from '../server-options';
 import { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
 import { ConnectionDisposables } from '../server/connection-disposables';
-import type { MethodContribution, NotificationMethod, RequestMethod } from '../server/method-contribution';
+import { onNotification, onRequest, type MethodContribution, type NotificationHandler, type RequestHandler } from '../server/method-contribution';
 import { OutgoingMessageSender } from '../server/outgoing-message-sender';
-import {
+import type {
   AuthenticateParamsDto,
   InitializeParamsDto,
   ListSessionsParamsDto,
   LoadSessionParamsDto,
   McpServerDto,
-  MetaOnlyParamsDto,
   NewSessionParamsDto,
   PromptParamsDto,
-  SessionIdParamsDto,
-  SetSessionModeParamsDto,
 } from './acp-dtos';
+import {
+  AcpAuthenticateRequest,
+  AcpCancelNotification,
+  AcpInitializeRequest,
+  AcpListSessionsRequest,
+  AcpLoadSessionRequest,
+  AcpLogoutRequest,
+  AcpNewSessionRequest,
+  AcpPromptRequest,
+  AcpSetSessionModeRequest,
+} from './acp-methods';
 import {
   ACP_PROTOCOL_VERSION,
   type AuthMethod,
@@ -77,43 +85,34 @@ export class AcpAgentProcessor implements MethodContribution {
     disposables.push(this);
   }
 
-  requests(): RequestMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-    // Session creation is serial so a prompt sent right after session/new finds its session.
-    const serial = true;
+  requests(): RequestHandler[] {
     return [
-      { method: 'initialize', serial, params: InitializeParamsDto, handle: (p: InitializeParamsDto) => this.initialize(p) },
-      { method: 'authenticate', serial, params: AuthenticateParamsDto, handle: (p: AuthenticateParamsDto) => this.authenticate(p) },
-      { method: 'logout', serial, params: MetaOnlyParamsDto, handle: () => this.initialized(() => this.auth.logout().then(() => ({}))) },
-      { method: 'session/new', serial, params: NewSessionParamsDto, handle: (p: NewSessionParamsDto) => this.initialized(() => this.newSession(p)) },
-      { method: 'session/load', serial, params: LoadSessionParamsDto, handle: (p: LoadSessionParamsDto) => this.initialized(() => this.loadSession(p)) },
-      { method: 'session/list', params: ListSessionsParamsDto, handle: (p: ListSessionsParamsDto) => this.initialized(() => this.listSessions(p)) },
-      { method: 'session/prompt', params: PromptParamsDto, handle: (p: PromptParamsDto) => this.initialized(() => this.prompt(p)) },
-      {
-        method: 'session/set_mode',
-        serial,
-        params: SetSessionModeParamsDto,
-        handle: (p: SetSessionModeParamsDto) => this.initialized(() => {
+      onRequest(AcpInitializeRequest, (p) => this.initialize(p)),
+      onRequest(AcpAuthenticateRequest, (p) => this.authenticate(p)),
+      onRequest(AcpLogoutRequest, () => this.initialized(() => this.auth.logout().then(() => ({})))),
+      onRequest(AcpNewSessionRequest, (p) => this.initialized(() => this.newSession(p))),
+      onRequest(AcpLoadSessionRequest, (p) => this.initialized(() => this.loadSession(p))),
+      onRequest(AcpListSessionsRequest, (p) => this.initialized(() => this.listSessions(p))),
+      onRequest(AcpPromptRequest, (p) => this.initialized(() => this.prompt(p))),
+      onRequest(AcpSetSessionModeRequest, (p) =>
+        this.initialized(() => {
           this.session(p.sessionId).setMode(p.modeId);
           return {};
         }),
-      },
+      ),
     ];
   }
 
-  notifications(): NotificationMethod<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  notifications(): NotificationHandler[] {
     return [
-      {
-        method: 'session/cancel',
-        params: SessionIdParamsDto,
-        handle: async (p: SessionIdParamsDto) => {
-          const session = this.sessions.get(p.sessionId);
-          if (!session) {
-            this.log.warn('session/cancel for an unknown session', { sessionId: p.sessionId });
-            return;
-          }
-          await session.cancel();
-        },
-      },
+      onNotification(AcpCancelNotification, async (p) => {
+        const session = this.sessions.get(p.sessionId);
+        if (!session) {
+          this.log.warn('session/cancel for an unknown session', { sessionId: p.sessionId });
+          return;
+        }
+        await session.cancel();
+      }),
     ];
   }
 
@@ -277,7 +276,7 @@ export class AcpAgentProcessor implements MethodContribution {
   /** Patches go through the client when it can write files; `sessionId` is known once the conversation exists. */
   private patchWriterFor(sessionId: () => string): ClientPatchWriter | undefined {
     if (!this.clientCapabilities?.fs?.writeTextFile) return undefined;
-    return new ClientPatchWriter(sessionId, (method, params) => this.outgoing.sendRequest(method, params), this.clientCapabilities.fs.readTextFile === true);
+    return new ClientPatchWriter(sessionId, this.outgoing, this.clientCapabilities.fs.readTextFile === true);
   }
 
   private async sessionConfig(cwd: string, mcpServers: McpServerDto[]): Promise<CodexConfig> {

@@ -7,7 +7,8 @@ import type { ReviewDecision } from '../protocol/common-types';
 import type { EventMsgOf } from '../protocol/events';
 import type { ApprovalRequest, ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
 import { OutgoingMessageSender } from '../server/outgoing-message-sender';
-import { AcpClientMethod, type PermissionOption, type RequestPermissionParams, type RequestPermissionResult, type ToolCallUpdate } from './acp-protocol';
+import { AcpRequestPermissionRequest } from './acp-methods';
+import type { PermissionOption, RequestPermissionParams, RequestPermissionResult, ToolCallUpdate } from './acp-protocol';
 
 export type ApprovalRequestMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
 
@@ -78,7 +79,7 @@ export class AcpApprovalHandlerImpl implements ExecApprovalHandler, PatchApprova
     };
     let result: RequestPermissionResult;
     try {
-      result = await this.outgoing.sendRequest<RequestPermissionResult>(AcpClientMethod.requestPermission, params);
+      result = await this.outgoing.sendRequest(AcpRequestPermissionRequest, params);
     } catch (e) {
       this.log.warn('permission request failed; denied', { callId: msg.call_id, error: messageOf(e) });
       return 'denied';

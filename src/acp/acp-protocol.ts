@@ -196,11 +196,3 @@ export interface ReadTextFileParams {
 export interface ReadTextFileResult {
   content: string;
 }
-
-/** Methods the client serves (agent → client). */
-export const AcpClientMethod = {
-  sessionUpdate: 'session/update',
-  requestPermission: 'session/request_permission',
-  readTextFile: 'fs/read_text_file',
-  writeTextFile: 'fs/write_text_file',
-} as const;

@@ -6,7 +6,8 @@ import { RpcError } from '../protocol/errors';
 import type { Event } from '../protocol/events';
 import type { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
 import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
-import { AcpClientMethod, type SessionModeState, type SessionNotification, type SessionUpdate, type StopReason } from './acp-protocol';
+import { AcpSessionUpdateNotification } from './acp-methods';
+import type { SessionModeState, SessionUpdate, StopReason } from './acp-protocol';
 import type { ApprovalRequestMsg } from './acp-approval-handler';
 import { APPROVAL_PRESETS, modesFor, type ApprovalPreset } from './session-modes';
 import { SessionUpdateMapper } from './session-update-mapper';
@@ -191,6 +192,6 @@ export class AcpSession {
   }
 
   private notify(update: SessionUpdate): void {
-    this.deps.outgoing.sendNotification(AcpClientMethod.sessionUpdate, { sessionId: this.sessionId, update } satisfies SessionNotification);
+    this.deps.outgoing.sendNotification(AcpSessionUpdateNotification, { sessionId: this.sessionId, update });
   }
 }

@@ -3,10 +3,8 @@ import { finalStateOf, successSummary, type ApplyPatchAction, type ApplyPatchRes
 import type { PatchWriter, TurnContext } from '../core/tools/tool-types';
 import { turnSandboxPolicy } from '../core/tools/turn-sandbox';
 import { isWritePermitted } from '../exec/sandbox/resolved-policy';
-import { AcpClientMethod, type ReadTextFileParams, type ReadTextFileResult, type WriteTextFileParams } from './acp-protocol';
-
-/** Sends one request to the ACP client and resolves with its result (rejects on an error answer). */
-export type ClientRequester = (method: string, params: unknown) => Promise<unknown>;
+import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
+import { AcpReadTextFileRequest, AcpWriteTextFileRequest } from './acp-methods';
 
 /**
  * Writes patches through the editor (`fs/write_text_file`), so it sees the edit in its buffers
@@ -28,12 +26,12 @@ export class ClientPatchWriter implements PatchWriter {
   constructor(
     /** The session's id (known once its conversation exists). */
     private readonly sessionId: () => string,
-    private readonly request: ClientRequester,
+    private readonly client: OutgoingMessageSender,
     clientReads: boolean,
   ) {
     if (clientReads) {
       this.readTextFile = async (p: string) => {
-        const result = (await this.request(AcpClientMethod.readTextFile, { sessionId: this.sessionId(), path: p } satisfies ReadTextFileParams)) as ReadTextFileResult;
+        const result = await this.client.sendRequest(AcpReadTextFileRequest, { sessionId: this.sessionId(), path: p });
         if (typeof result?.content !== 'string') throw new Error('the client answered fs/read_text_file without content');
         return result.content;
       };
@@ -54,7 +52,7 @@ export class ClientPatchWriter implements PatchWriter {
     for (const [p, content] of plan) {
       try {
         if (content === null) await removeLocally(p);
-        else await this.request(AcpClientMethod.writeTextFile, { sessionId: this.sessionId(), path: p, content } satisfies WriteTextFileParams);
+        else await this.client.sendRequest(AcpWriteTextFileRequest, { sessionId: this.sessionId(), path: p, content });
       } catch (e) {
         // Files written before the failure stay written: the editor holds them and can undo.
         return { success: false, stdout: '', stderr: `Failed to write file ${p}: ${e instanceof Error ? e.message : String(e)}\n` };
