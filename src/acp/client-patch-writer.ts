@@ -1,8 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { finalStateOf, successSummary, type ApplyPatchAction, type ApplyPatchResult, type ReadTextFile } from '../apply-patch';
-import type { PatchWriter, TurnContext } from '../core/tools/tool-types';
-import { turnSandboxPolicy } from '../core/tools/turn-sandbox';
-import { isWritePermitted } from '../exec/sandbox/resolved-policy';
+import type { PatchWriter } from '../core/tools/tool-types';
+import { isWritePermitted, type ResolvedSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { AcpReadTextFileRequest, AcpWriteTextFileRequest } from './acp-methods';
 
@@ -12,12 +11,12 @@ import { AcpReadTextFileRequest, AcpWriteTextFileRequest } from './acp-methods';
  * updates are read from its buffers (unsaved edits included). Deletions have no ACP method and
  * are done locally.
  *
- * Every path is checked first against the turn's resolved sandbox policy, the same decision the
- * local sandbox enforces, on where the write really lands (symlinks followed at every component):
- * `danger-full-access` writes anywhere; `workspace-write` only inside the writable roots (cwd,
- * `writable_roots`, /tmp and $TMPDIR unless excluded) and never inside `.git` or `.codex`;
- * `read-only` nowhere. A patch the user approved explicitly in `session/request_permission`
- * passes, as it would run outside the sandbox locally. A refused patch writes nothing.
+ * Every path is checked first against the policy the local apply would be confined to (the
+ * turn's resolved sandbox policy; none for a patch the user approved although it writes outside
+ * it, or under danger-full-access), on where the write really lands (symlinks followed at every
+ * component): `workspace-write` allows only the writable roots (cwd, `writable_roots`, /tmp and
+ * $TMPDIR unless excluded) and never `.git` or `.codex`; `read-only` nothing. A refused patch
+ * writes nothing and counts as a sandbox denial (on-failure then asks to retry unsandboxed).
  */
 export class ClientPatchWriter implements PatchWriter {
   /** Set when the client serves `fs/read_text_file`: patches are matched against its buffers. */
@@ -38,15 +37,12 @@ export class ClientPatchWriter implements PatchWriter {
     }
   }
 
-  async apply(action: ApplyPatchAction, turn: TurnContext, approvedByUser: boolean): Promise<ApplyPatchResult> {
+  async apply(action: ApplyPatchAction, policy: ResolvedSandboxPolicy): Promise<ApplyPatchResult & { sandboxDenied: boolean }> {
     const plan = Object.entries(finalStateOf(action));
-    if (plan.length === 0) return { success: false, stdout: '', stderr: 'No files were modified.\n' };
-    if (!approvedByUser) {
-      const policy = turnSandboxPolicy(turn);
-      for (const [p] of plan) {
-        if (!isWritePermitted(policy, p)) {
-          return { success: false, stdout: '', stderr: `Refused to write ${p}: outside the writable roots of the sandbox policy (${turn.sandboxPolicy.mode})\n` };
-        }
+    if (plan.length === 0) return { success: false, stdout: '', stderr: 'No files were modified.\n', sandboxDenied: false };
+    for (const [p] of plan) {
+      if (!isWritePermitted(policy, p)) {
+        return { success: false, stdout: '', stderr: `Refused to write ${p}: outside the writable roots of the sandbox policy (${policy.mode})\n`, sandboxDenied: true };
       }
     }
     for (const [p, content] of plan) {
@@ -55,10 +51,10 @@ export class ClientPatchWriter implements PatchWriter {
         else await this.client.sendRequest(AcpWriteTextFileRequest, { sessionId: this.sessionId(), path: p, content });
       } catch (e) {
         // Files written before the failure stay written: the editor holds them and can undo.
-        return { success: false, stdout: '', stderr: `Failed to write file ${p}: ${e instanceof Error ? e.message : String(e)}\n` };
+        return { success: false, stdout: '', stderr: `Failed to write file ${p}: ${e instanceof Error ? e.message : String(e)}\n`, sandboxDenied: false };
       }
     }
-    return { success: true, stdout: successSummary(action), stderr: '' };
+    return { success: true, stdout: successSummary(action), stderr: '', sandboxDenied: false };
   }
 }
 

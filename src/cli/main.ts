@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { APPLY_PATCH_SUBCOMMAND, runApplyPatchSubcommand } from '../apply-patch/apply-patch-subcommand';
 import { CliFailure, CliUsageError } from './cli-errors';
-import { packageVersion } from './package-version';
-import { createProgram } from './program';
 
 /** The bundle's entry point (dist/codex-mcp-server.js). */
 async function main(): Promise<void> {
+  // Internal, never in --help: the server re-executes itself with it to apply a patch in the sandbox.
+  if (process.argv[2] === APPLY_PATCH_SUBCOMMAND && process.argv.length === 3) {
+    process.exitCode = await runApplyPatchSubcommand(process.stdin, process.stdout, process.stderr);
+    return;
+  }
+  // Loaded here, not above, so the subcommand starts without the server's module graph.
+  const [{ createProgram }, { packageVersion }] = await Promise.all([import('./program'), import('./package-version')]);
   // The bare command never returns here (it exits when stdin closes); a subcommand does.
   await createProgram({ version: packageVersion() }).parseAsync(process.argv);
   // A subcommand is done: do not let a lingering keep-alive socket hold the process open.

@@ -5,7 +5,7 @@
  */
 import type { AskForApproval, SandboxPolicy } from '../protocol/common-types';
 import { isKnownSafeCommand } from './safe-command';
-import { isWritePermitted, type ResolvedSandboxPolicy } from './sandbox/resolved-policy';
+import { isProtectedWrite, isWritePermitted, type ResolvedSandboxPolicy } from './sandbox/resolved-policy';
 import { shlexTryJoin } from './shlex';
 
 export type Assessment =
@@ -91,7 +91,8 @@ export function isPatchConstrainedToWritableRoots(changedPaths: readonly string[
  * - `read-only`: every patch asks (refused under `never`);
  * - `workspace-write`: a patch confined to the writable roots applies without asking; one that
  *   writes elsewhere asks (`on-request`, `untrusted`), is refused (`never`), or is tried in the
- *   sandbox first (`on-failure`, which asks before retrying unsandboxed);
+ *   sandbox first (`on-failure`, which asks before retrying unsandboxed) — except a write into a
+ *   `.git` or `.codex`, which always asks;
  * - without a sandbox helper, anything that would run sandboxed asks instead (refused under `never`).
  */
 export function assessPatch(input: PatchAssessmentInput): Assessment {
@@ -100,7 +101,9 @@ export function assessPatch(input: PatchAssessmentInput): Assessment {
   if (approvalPolicy === 'untrusted') return { kind: 'ask' };
   if (policy.mode === 'danger-full-access') return { kind: 'auto', sandbox: 'none' };
   const constrained = policy.mode === 'workspace-write' && isPatchConstrainedToWritableRoots(input.changedPaths, policy);
-  if (!constrained && (policy.mode === 'read-only' || approvalPolicy !== 'on-failure')) {
+  // on-failure lets the sandbox judge writes outside the roots; .git and .codex are never tried.
+  const tryInSandbox = approvalPolicy === 'on-failure' && policy.mode === 'workspace-write' && !input.changedPaths.some((p) => isProtectedWrite(policy, p));
+  if (!constrained && !tryInSandbox) {
     return approvalPolicy === 'never' ? { kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS } : { kind: 'ask' };
   }
   if (input.sandboxAvailable) return { kind: 'auto', sandbox: 'sandboxed' };

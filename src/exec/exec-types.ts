@@ -1,5 +1,11 @@
 import type { ResolvedSandboxPolicy } from './sandbox/resolved-policy';
 
+/**
+ * Longest a command may run (24 h). Larger `timeout_ms` values are capped to it: Node's timers
+ * fire at once for delays of 2^31 ms or more, which would kill the command immediately.
+ */
+export const MAX_EXEC_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+
 export interface ExecParams {
   command: string[];
   /** Absolute directory the command starts in. Only that: what it may write is the policy's. */

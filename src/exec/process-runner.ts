@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../logging/logger';
-import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from './exec-types';
+import { MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from './exec-types';
 import { HeadTailBuffer } from './output-buffer';
 import { buildBwrapArgs } from './sandbox/bwrap-args';
 import { buildFullAccessBwrapArgs, buildPdeathsigArgs } from './sandbox/full-access-wrapper';
@@ -42,11 +42,6 @@ export const EXEC_INTERRUPTED_EXIT_CODE = EXIT_CODE_SIGNAL_BASE + 9;
 export const KILL_GRACE_MS = 2_000;
 /** How long we wait for the pipes to close after the command exited (grandchildren may hold them). */
 export const IO_DRAIN_TIMEOUT_MS = 2_000;
-/**
- * Longest a command may run (24 h). Larger `timeout_ms` values are capped to it: Node's timers
- * fire at once for delays of 2^31 ms or more, which would kill the command immediately.
- */
-export const MAX_EXEC_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /** The search path execvp() uses when the environment has no PATH. */
 const DEFAULT_PATH = '/usr/bin:/bin';
 /** Set in the child's environment whenever the policy gives it no network. */

@@ -8,8 +8,31 @@ import type { ShellEnvironmentPolicy } from '../config/config-types';
 /** Variables kept by `inherit = "core"`. */
 export const CORE_ENV_VARS: readonly string[] = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'USER', 'USERNAME', 'TMPDIR', 'TEMP', 'TMP'];
 
-/** Dropped unless `ignore_default_excludes` (case-insensitive, like every policy pattern). */
-export const DEFAULT_ENV_EXCLUDES: readonly string[] = ['*KEY*', '*SECRET*', '*TOKEN*'];
+/**
+ * Names dropped unless `ignore_default_excludes` (case-insensitive, like every policy pattern):
+ * upstream's three plus the other usual secret shapes. `*_AUTH` / `*_AUTH_*` catch
+ * `NPM_CONFIG__AUTH` and `SSH_AUTH_SOCK` (the agent socket is a credential) but keep
+ * `GIT_AUTHOR_NAME`, which a plain `*_AUTH*` would drop.
+ */
+export const DEFAULT_ENV_EXCLUDES: readonly string[] = [
+  '*KEY*',
+  '*SECRET*',
+  '*TOKEN*',
+  '*PASSWORD*',
+  '*PASSWD*',
+  '*PASSPHRASE*',
+  '*CREDENTIAL*',
+  '*_AUTH',
+  '*_AUTH_*',
+];
+
+/** A URL with a password in it (`postgres://user:pass@host/db`), anywhere in a value. */
+const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]*@/i;
+
+/** True when `value` carries a URL with credentials (`DATABASE_URL`, `PIP_INDEX_URL`…): dropped with the default excludes. */
+export function hasUrlCredentials(value: string): boolean {
+  return URL_WITH_PASSWORD.test(value);
+}
 
 /** A case-insensitive wildcard pattern (`*` any run, `?` one character), like Rust `wildmatch`. */
 export function envPatternMatches(pattern: string, name: string): boolean {
@@ -42,7 +65,7 @@ const matchesAny = (name: string, patterns: readonly string[]) => patterns.some(
 
 /**
  * Build the child environment: 1. start from `inherit` (all | core | none), 2. drop the default
- * excludes unless `ignore_default_excludes`, 3. drop `exclude` matches, 4. apply `set`,
+ * excludes (names, and values holding a URL with a password) unless `ignore_default_excludes`, 3. drop `exclude` matches, 4. apply `set`,
  * 5. if `include_only` is non-empty keep only its matches.
  */
 export function createEnv(policy: ShellEnvironmentPolicy, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -56,7 +79,7 @@ export function createEnv(policy: ShellEnvironmentPolicy, base: NodeJS.ProcessEn
   const drop = (predicate: (name: string) => boolean) => {
     for (const name of Object.keys(env)) if (predicate(name)) delete env[name];
   };
-  if (!policy.ignore_default_excludes) drop((name) => matchesAny(name, DEFAULT_ENV_EXCLUDES));
+  if (!policy.ignore_default_excludes) drop((name) => matchesAny(name, DEFAULT_ENV_EXCLUDES) || hasUrlCredentials(env[name]));
   if (policy.exclude.length > 0) drop((name) => matchesAny(name, policy.exclude));
   for (const [name, value] of Object.entries(policy.set)) env[name] = value;
   if (policy.include_only.length > 0) drop((name) => !matchesAny(name, policy.include_only));

@@ -4,8 +4,8 @@ import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { isShutdownCancellation } from '../transport/connection-factory';
-import { ASK_FOR_APPROVAL_VALUES, SANDBOX_MODE_VALUES, type AskForApproval, type SandboxMode } from '../protocol/common-types';
-import { serdeCheck, type FieldKind } from '../protocol/dto/serde-style-errors';
+import { CodexToolCallParamDto, CodexToolCallReplyParamDto } from '../protocol/dto/codex-tool-dtos';
+import { parseArguments } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
 import { messageOf } from '../common/errors';
 import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
@@ -15,30 +15,6 @@ import type { RequestContext, RequestId } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 import { ProgressReporter } from './progress-reporter';
 import { parseSessionId } from './session-id';
-
-const CODEX_FIELDS: Record<string, { kind: FieldKind; required: boolean }> = {
-  prompt: { kind: 'string', required: true },
-  model: { kind: 'string', required: false },
-  profile: { kind: 'string', required: false },
-  cwd: { kind: 'string', required: false },
-  'approval-policy': { kind: { enum: ASK_FOR_APPROVAL_VALUES }, required: false },
-  sandbox: { kind: { enum: SANDBOX_MODE_VALUES }, required: false },
-  config: { kind: 'object', required: false },
-  'base-instructions': { kind: 'string', required: false },
-  'include-plan-tool': { kind: 'boolean', required: false },
-};
-
-interface CodexArgs {
-  prompt: string;
-  model?: string;
-  profile?: string;
-  cwd?: string;
-  'approval-policy'?: AskForApproval;
-  sandbox?: SandboxMode;
-  config?: Record<string, unknown>;
-  'base-instructions'?: string;
-  'include-plan-tool'?: boolean;
-}
 
 /** Keys in the reference's (sorted) order: `{text, type}`, then content, isError, structuredContent. */
 const textContent = (text: string) => [{ text, type: 'text' as const }];
@@ -71,9 +47,9 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (args === undefined || args === null) {
       return errorResult('Missing arguments for codex tool-call; the `prompt` field is required.');
     }
-    const problem = serdeCheck(args, 'CodexToolCallParam', CODEX_FIELDS);
-    if (problem) return errorResult(`Failed to parse configuration for Codex tool: ${problem}`);
-    const a = args as CodexArgs;
+    const parsed = parseArguments(CodexToolCallParamDto, args, 'CodexToolCallParam');
+    if (!parsed.ok) return errorResult(`Failed to parse configuration for Codex tool: ${parsed.error}`);
+    const a = parsed.value;
     const overrides: ConfigOverrides = {
       model: a.model,
       profile: a.profile,
@@ -113,12 +89,9 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     }
     const a = args as Record<string, unknown>;
     const rawId = a.sessionId ?? a.threadId ?? a.conversationId;
-    const problem = serdeCheck({ ...a, sessionId: rawId }, 'CodexToolCallReplyParam', {
-      sessionId: { kind: 'string', required: true },
-      prompt: { kind: 'string', required: true },
-    });
-    if (problem) return errorResult(`Failed to parse configuration for Codex tool: ${problem}`);
-    const parsed = parseSessionId(rawId as string);
+    const reply = parseArguments(CodexToolCallReplyParamDto, { ...a, sessionId: rawId }, 'CodexToolCallReplyParam');
+    if (!reply.ok) return errorResult(`Failed to parse configuration for Codex tool: ${reply.error}`);
+    const parsed = parseSessionId(reply.value.sessionId);
     if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);
     let conversation = this.conversations.getConversation(parsed.id);
     if (!conversation) {
@@ -133,7 +106,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     const c = conversation;
     // A reply gets a turn of its own: if the session is busy (another call's turn), wait for it.
     if (!(await waitUntilIdle(c, ctx))) return errorResult('cancelled');
-    return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: a.prompt as string }] }));
+    return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: reply.value.prompt }] }));
   }
 
   /**

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { inject, injectable } from 'inversify';
 import { maybeParseApplyPatchVerified } from '../../apply-patch';
 import { assessCommand, sessionApprovalKey } from '../../exec/approval-assessment';
-import { ExecRunner, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
+import { ExecRunner, MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
 import { parseCommand } from '../../exec/parse-command';
 import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
 import { createEnv } from '../../exec/shell-env';
@@ -116,8 +116,12 @@ export function parseShellParams(args: string): ShellParams {
   }
   const timeout = obj.timeout_ms ?? obj.timeout;
   if (timeout !== undefined && timeout !== null) {
-    if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0) throw new Error('invalid type for `timeout_ms`: expected u64');
-    out.timeoutMs = Math.floor(timeout);
+    if (typeof timeout !== 'number') throw new Error(`invalid type for \`timeout_ms\`: expected a number of milliseconds, got ${JSON.stringify(timeout)}`);
+    if (!Number.isFinite(timeout) || timeout < 0) {
+      throw new Error(`invalid value for \`timeout_ms\`: ${String(timeout)} (expected a number of milliseconds from 0 to ${MAX_EXEC_TIMEOUT_MS})`);
+    }
+    // Larger values are capped (the runner caps too): Node's timers would fire at once past 2^31 ms.
+    out.timeoutMs = Math.min(Math.floor(timeout), MAX_EXEC_TIMEOUT_MS);
   }
   if (obj.with_escalated_permissions !== undefined && obj.with_escalated_permissions !== null) {
     if (typeof obj.with_escalated_permissions !== 'boolean') throw new Error('invalid type for `with_escalated_permissions`: expected a boolean');

@@ -1,5 +1,6 @@
 import type { ApplyPatchAction, ApplyPatchResult, ReadTextFile } from '../../apply-patch';
 import type { CodexConfig } from '../../config/config-types';
+import type { ResolvedSandboxPolicy } from '../../exec/sandbox/resolved-policy';
 import type { Logger } from '../../logging/logger';
 import type { ToolSpec } from '../../model/model-types';
 import type { AskForApproval, FileChange, ReviewDecision, SandboxPolicy } from '../../protocol/common-types';
@@ -33,10 +34,11 @@ export interface TurnDiff {
  */
 export interface PatchWriter {
   /**
-   * Write the verified patch; resolves like a local apply (never rejects for a refused or failed
-   * write). `approvedByUser` is true when the user approved this patch explicitly.
+   * Write the verified patch, each write confined to `policy` (the sandbox a local apply would
+   * run under: the turn's, or none when the user approved writing outside it). Resolves like a
+   * local apply, never rejects; `sandboxDenied` when the policy refused a write (nothing written).
    */
-  apply(action: ApplyPatchAction, turn: TurnContext, approvedByUser: boolean): Promise<ApplyPatchResult>;
+  apply(action: ApplyPatchAction, policy: ResolvedSandboxPolicy): Promise<ApplyPatchResult & { sandboxDenied: boolean }>;
   /** When set, the files a patch updates are read with this (the editor's buffer, unsaved edits included). */
   readonly readTextFile?: ReadTextFile;
 }

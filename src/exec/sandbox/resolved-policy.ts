@@ -205,15 +205,26 @@ export function canonicalWritePath(p: string): string | undefined {
   return resolve(path.resolve(p));
 }
 
+/**
+ * True when a write to `p` (absolute) lands in a read-only sub-path of a root, or under a
+ * `.git`/`.codex` inside a root that did not exist when the policy was resolved (a new nested
+ * repository): those stay the user's to approve, whatever the approval policy.
+ */
+export function isProtectedWrite(policy: ResolvedSandboxPolicy, p: string): boolean {
+  const target = canonicalWritePath(p);
+  if (target === undefined) return false;
+  return policy.writableRoots.some(
+    (root) =>
+      root.readOnlySubpaths.some((ro) => isWithin(target, ro)) ||
+      (isWithin(target, root.root) &&
+        path.relative(root.root, target).split(path.sep).some((part) => (PROTECTED_NAMES as readonly string[]).includes(part))),
+  );
+}
+
 /** True when a write to `p` (absolute) lands inside a writable root and outside its read-only sub-paths. */
 export function isWritePermitted(policy: ResolvedSandboxPolicy, p: string): boolean {
   if (policy.mode === 'danger-full-access') return true;
   const target = canonicalWritePath(p);
   if (target === undefined) return false;
-  const inProtected = (root: WritableRoot) =>
-    root.readOnlySubpaths.some((ro) => isWithin(target, ro)) ||
-    // A protected name created after resolution (a new nested repository) is protected too.
-    (isWithin(target, root.root) &&
-      path.relative(root.root, target).split(path.sep).some((part) => (PROTECTED_NAMES as readonly string[]).includes(part)));
-  return policy.writableRoots.some((root) => isWithin(target, root.root)) && !policy.writableRoots.some(inProtected);
+  return policy.writableRoots.some((root) => isWithin(target, root.root)) && !isProtectedWrite(policy, target);
 }

@@ -1,58 +1,40 @@
-import 'reflect-metadata';
-import { getMetadataStorage } from 'class-validator';
+import { dtoFields, type Ctor, type DtoField, type FieldKind } from './dto-fields';
 
-const DESCRIPTION = Symbol('dto:description');
+export { Description } from './dto-fields';
 
-/** Human description of a DTO property, emitted into the generated JSON schema. */
-export function Description(text: string): PropertyDecorator {
-  return (target, property) => {
-    Reflect.defineMetadata(DESCRIPTION, text, target, property);
-  };
+function kindSchema(kind: FieldKind, field?: DtoField): Record<string, unknown> {
+  if (typeof kind === 'object') return { type: 'string', enum: [...kind.enum] };
+  switch (kind) {
+    case 'string':
+    case 'boolean':
+    case 'integer':
+    case 'number':
+      return { type: kind };
+    case 'object':
+      return { type: 'object', additionalProperties: true };
+    case 'nested':
+      return field?.nested ? jsonSchemaOf(field.nested) : { type: 'object' };
+    case 'array': {
+      const items = field?.nested ? jsonSchemaOf(field.nested) : field?.itemKind ? kindSchema(field.itemKind) : undefined;
+      return items ? { type: 'array', items } : { type: 'array' };
+    }
+    case 'any':
+      return {};
+  }
 }
-
-interface ValidationMeta {
-  propertyName: string;
-  type: string;
-  name?: string;
-  constraints?: unknown[];
-}
-
-type Ctor = new () => object;
 
 /**
- * JSON schema of a DTO class, derived from its class-validator decorators so the schema and
- * the validation cannot drift. Keys come out in the order serde/schemars wrote them in the
- * reference: properties sorted by name, each `{description, type, enum|additionalProperties}`,
- * then `required` (sorted) and `type`.
+ * JSON schema of a DTO class, derived from its class-validator decorators (the same metadata
+ * that validates). Keys come out in the order the reference's schema generator wrote them:
+ * properties sorted by name, each `{description, type, enum|additionalProperties}`, then
+ * `required` (sorted) and `type`.
  */
 export function jsonSchemaOf(ctor: Ctor): Record<string, unknown> {
-  const metas = (getMetadataStorage() as unknown as {
-    getTargetValidationMetadatas(t: Ctor, schema: string, always: boolean, strictGroups: boolean): ValidationMeta[];
-  }).getTargetValidationMetadatas(ctor, '', true, false);
-  const byProp = new Map<string, ValidationMeta[]>();
-  for (const m of metas) byProp.set(m.propertyName, [...(byProp.get(m.propertyName) ?? []), m]);
-
+  const fields = dtoFields(ctor).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  for (const prop of [...byProp.keys()].sort()) {
-    const list = byProp.get(prop) ?? [];
-    const names = new Set(list.map((m) => m.name));
-    const schema: Record<string, unknown> = {};
-    const description = Reflect.getMetadata(DESCRIPTION, ctor.prototype, prop) as string | undefined;
-    if (description) schema.description = description;
-    const isIn = list.find((m) => m.name === 'isIn');
-    if (names.has('isString') || isIn) schema.type = 'string';
-    else if (names.has('isBoolean')) schema.type = 'boolean';
-    else if (names.has('isInt')) schema.type = 'integer';
-    else if (names.has('isNumber')) schema.type = 'number';
-    else if (names.has('isArray')) schema.type = 'array';
-    else if (names.has('isObject')) {
-      schema.type = 'object';
-      schema.additionalProperties = true;
-    }
-    if (isIn) schema.enum = [...((isIn.constraints?.[0] as unknown[]) ?? [])];
-    properties[prop] = schema;
-    if (!names.has('isOptional')) required.push(prop);
+  for (const field of fields) {
+    properties[field.name] = { ...(field.description ? { description: field.description } : {}), ...kindSchema(field.kind, field) };
   }
-  return { properties, required: required.sort(), type: 'object' };
+  const required = fields.filter((f) => f.required).map((f) => f.name);
+  return { properties, required, type: 'object' };
 }

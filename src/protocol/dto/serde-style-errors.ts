@@ -1,6 +1,11 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { dtoFields, type Ctor, type FieldKind } from './dto-fields';
+
 /**
- * The reference reports bad `codex` tool arguments with serde's wording (WIRE.md §2); clients
- * and tests match on it, so reproduce it for the shapes that occur.
+ * The `codex` and `codex-reply` tool arguments are validated by their DTO classes
+ * (class-validator); the failure is worded as the reference's serde derive words it, because
+ * clients and golden tests match on those texts.
  */
 
 /** serde's description of a JSON value in "invalid type" errors. */
@@ -16,48 +21,44 @@ export function serdeUnexpected(value: unknown): string {
   return 'map';
 }
 
-export type FieldKind = 'string' | 'boolean' | 'object' | { enum: readonly string[] };
-
 function expected(kind: FieldKind): string {
-  if (kind === 'string') return 'a string';
+  if (typeof kind === 'object') return `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
   if (kind === 'boolean') return 'a boolean';
   if (kind === 'object') return 'a map';
-  return `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
+  if (kind === 'integer' || kind === 'number') return `${kind === 'integer' ? 'an integer' : 'a number'}`;
+  return 'a string';
 }
 
-/**
- * Check `args` against a field table; returns serde's message for the first problem, or
- * undefined when the arguments are acceptable. Like serde's derived visitor, type errors are
- * found while walking the keys in input order; missing fields only after the walk.
- */
-export function serdeCheck(args: unknown, structName: string, fields: Record<string, { kind: FieldKind; required: boolean }>): string | undefined {
-  if (args === null || typeof args !== 'object' || Array.isArray(args)) {
-    return `invalid type: ${serdeUnexpected(args)}, expected struct ${structName}`;
-  }
-  const obj = args as Record<string, unknown>;
-  for (const [name, v] of Object.entries(obj)) {
-    const spec = fields[name];
-    if (!spec || v === undefined || (v === null && !spec.required)) continue;
-    const problem = typeProblem(spec.kind, v);
-    if (problem) return problem;
-  }
-  for (const [name, spec] of Object.entries(fields)) {
-    if (spec.required && (obj[name] === undefined || obj[name] === null)) {
-      if (obj[name] === null) return `invalid type: null, expected ${expected(spec.kind)}`;
-      return `missing field \`${name}\``;
-    }
-  }
-  return undefined;
-}
-
-function typeProblem(kind: FieldKind, v: unknown): string | undefined {
-  if (kind === 'string' && typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected a string`;
-  if (kind === 'boolean' && typeof v !== 'boolean') return `invalid type: ${serdeUnexpected(v)}, expected a boolean`;
-  if (kind === 'object' && (v === null || typeof v !== 'object' || Array.isArray(v))) return `invalid type: ${serdeUnexpected(v)}, expected a map`;
+function typeProblem(kind: FieldKind, v: unknown): string {
   if (typeof kind === 'object') {
     // A unit enum is read from a string (or a map for the externally tagged form).
     if (typeof v !== 'string') return `invalid type: ${serdeUnexpected(v)}, expected string or map`;
-    if (!kind.enum.includes(v)) return `unknown variant \`${v}\`, expected ${expected(kind)}`;
+    return `unknown variant \`${v}\`, expected ${expected(kind)}`;
   }
-  return undefined;
+  return `invalid type: ${serdeUnexpected(v)}, expected ${expected(kind)}`;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Validate `args` with the DTO class and return the typed instance, or serde's message for the
+ * first problem. Like serde's derived visitor, type errors are found while walking the keys in
+ * input order; missing fields only after the walk (in declaration order).
+ */
+export function parseArguments<T extends object>(ctor: Ctor<T>, args: unknown, structName: string): Parsed<T> {
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) {
+    return { ok: false, error: `invalid type: ${serdeUnexpected(args)}, expected struct ${structName}` };
+  }
+  const value = plainToInstance(ctor, args);
+  const failing = new Set(validateSync(value, { forbidUnknownValues: false }).map((e) => e.property));
+  if (failing.size === 0) return { ok: true, value };
+  const fields = new Map(dtoFields(ctor).map((f) => [f.name, f]));
+  for (const [name, v] of Object.entries(args)) {
+    const field = fields.get(name);
+    if (field && failing.has(name) && v !== undefined) return { ok: false, error: typeProblem(field.kind, v) };
+  }
+  for (const field of fields.values()) {
+    if (failing.has(field.name)) return { ok: false, error: `missing field \`${field.name}\`` };
+  }
+  return { ok: false, error: `invalid value, expected struct ${structName}` };
 }

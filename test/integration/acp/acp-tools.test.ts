@@ -160,8 +160,11 @@ describe('ACP tool calls and permissions', () => {
     expect((await agent.prompt(sessionId, 'patch it')).stopReason).toBe('end_turn');
     expect(agent.writes).toEqual([]);
     expect(fs.existsSync(path.join(outside, 'evil.txt'))).toBe(false);
+    // The refusal is a sandbox denial: on-failure asks before retrying without the sandbox (denied here).
+    expect(agent.permissionRequests.map((r) => r.toolCall.toolCallId)).toEqual(['call-escape']);
+    expect(JSON.stringify(agent.permissionRequests[0].toolCall.content)).toContain('without the sandbox');
     expect(toolUpdates(agent, sessionId, 'call-escape').at(-1)).toMatchObject({ status: 'failed' });
-    expect(JSON.stringify(mock.requests.at(-1)!.body)).toContain('outside the writable roots');
+    expect(JSON.stringify(mock.requests.at(-1)!.body)).toContain('patch rejected by user');
   });
 
   it('a patch the policy asks about raises session/request_permission with the diff; allow_once writes it', async () => {

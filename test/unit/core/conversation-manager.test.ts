@@ -5,6 +5,7 @@ import { ConfigService } from '../../../src/config/config-service';
 import type { CodexConfig } from '../../../src/config/config-types';
 import { ConversationManager, type Conversation } from '../../../src/core/conversation';
 import { coreModule } from '../../../src/core/core-module';
+import { SelfCommand, SelfCommandImpl } from '../../../src/exec/self-command';
 import { ExecRunner, type ExecResult, type ExecRunner as ExecRunnerT } from '../../../src/exec/exec-types';
 import { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { LoggerFactory } from '../../../src/logging/logger';
@@ -32,6 +33,7 @@ async function makeManager(): Promise<ConversationManager> {
   container.bind(ExecRunner).toConstantValue(fakeRunner);
   container.bind(SandboxLocator).toConstantValue({ resolve: async () => 'bwrap', isAvailable: async () => true });
   container.bind(ConfigService).toConstantValue({ codexHome } as ConfigService);
+  container.bind(SelfCommand).to(SelfCommandImpl);
   await container.load(coreModule);
   return container.get<ConversationManager>(ConversationManager);
 }

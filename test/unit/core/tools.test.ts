@@ -5,7 +5,7 @@ import type { CodexConfig } from '../../../src/config/config-types';
 import { ConversationImpl } from '../../../src/core/conversation-impl';
 import { NullRolloutRecorder } from '../../../src/core/rollout/rollout-recorder';
 import { ApplyPatchTool } from '../../../src/core/tools/apply-patch-tool';
-import { PatchRunner } from '../../../src/core/tools/patch-runner';
+import { PATCH_RETRY_REASON, PatchRunner } from '../../../src/core/tools/patch-runner';
 import { PLAN_TOOL_SPEC, PlanTool } from '../../../src/core/tools/plan-tool';
 import { SHELL_TOOL_SPEC, ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
@@ -13,6 +13,8 @@ import type { TurnContext } from '../../../src/core/tools/tool-types';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from '../../../src/exec/exec-types';
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
 import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
+import { selfCommandFor } from '../../../src/exec/self-command';
+import { SERVER_ENTRY } from '../../support/mcp-process';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
 import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
@@ -49,7 +51,7 @@ class FakeRunner implements ExecRunner {
 
 function setup(model: ScriptedModel, runner: ExecRunner, config: Partial<CodexConfig>) {
   const loggers = new MemoryLoggerFactory();
-  const patches = new PatchRunner(sandboxAvailable);
+  const patches = new PatchRunner(sandboxAvailable, runner, selfCommandFor(SERVER_ENTRY));
   const tools = new ToolRegistryImpl(new ShellTool(runner, sandboxAvailable, patches), new PlanTool(), new ApplyPatchTool(patches));
   const conversation = new ConversationImpl(
     { conversationId: 'conv', config: makeConfig(config), history: [] },
@@ -103,8 +105,9 @@ describe('tool specs', () => {
   });
 
   it('lists shell, update_plan and apply_patch in the upstream order when enabled', () => {
-    const patches = new PatchRunner(sandboxAvailable);
-    const registry = new ToolRegistryImpl(new ShellTool(new FakeRunner(), sandboxAvailable, patches), new PlanTool(), new ApplyPatchTool(patches));
+    const runner = new FakeRunner();
+    const patches = new PatchRunner(sandboxAvailable, runner, selfCommandFor(SERVER_ENTRY));
+    const registry = new ToolRegistryImpl(new ShellTool(runner, sandboxAvailable, patches), new PlanTool(), new ApplyPatchTool(patches));
     expect(registry.specs(turn({})).map((s) => s.name)).toEqual(['shell']);
     const all = registry.specs(turn({ config: makeConfig({ include_plan_tool: true, include_apply_patch_tool: true }) }));
     expect(all.map((s) => s.name)).toEqual(['shell', 'update_plan', 'apply_patch']);
@@ -417,6 +420,59 @@ describe('apply_patch', () => {
     const { log } = await runPatch('never', undefined, functionCall('apply_patch', { input: PATCH }, 'call-patch'));
     expect(log.of('patch_apply_end')[0].success).toBe(true);
     expect(await fs.readFile(path.join(workdir, 'hello.txt'), 'utf8')).toBe('hello\n');
+  });
+
+  it('workspace-write: applied by the bundle re-executed in the sandbox, the verified action on stdin', async () => {
+    await fs.writeFile(path.join(workdir, 'existing.txt'), 'original content\n');
+    const model = new ScriptedModel([[functionCall('shell', { command: ['apply_patch', PATCH] }, 'call-patch'), completed()], answer('ok')]);
+    const runner = new FakeRunner();
+    runner.results.push({ exitCode: 0, stdout: 'Success. Updated the following files:\nA hello.txt\nM existing.txt\n', stderr: '' });
+    const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-request', sandbox_policy: { mode: 'workspace-write' } });
+    await conversation.submit(text('patch'));
+    await log.waitFor('task_complete');
+    expect(runner.calls).toHaveLength(1);
+    const { params, options } = runner.calls[0];
+    expect(params.command).toEqual([process.execPath, SERVER_ENTRY, '__apply-patch']);
+    expect(params.env).toEqual({});
+    expect(options.policy.mode).toBe('workspace-write');
+    expect(options.policy.writableRoots.map((r) => r.root)).toContain(workdir);
+    expect(JSON.parse(params.stdin!).finalState).toEqual({ [path.join(workdir, 'hello.txt')]: 'hello\n', [path.join(workdir, 'existing.txt')]: 'modified content\n' });
+    expect(log.of('patch_apply_end')[0]).toMatchObject({ success: true, stdout: 'Success. Updated the following files:\nA hello.txt\nM existing.txt\n' });
+    // The fake did not write: the in-process applier was not used.
+    expect(await fs.readFile(path.join(workdir, 'existing.txt'), 'utf8')).toBe('original content\n');
+  });
+
+  it('on-failure: a sandbox refusal asks to apply without the sandbox, then applies in-process', async () => {
+    const model = new ScriptedModel([[functionCall('shell', { command: ['apply_patch', '*** Begin Patch\n*** Add File: x.txt\n+x\n*** End Patch'] }, 'c'), completed()], answer('ok')]);
+    const runner = new FakeRunner();
+    const refused = `Failed to write file ${path.join(workdir, 'x.txt')}: Read-only file system (os error 30)\n`;
+    runner.results.push({ exitCode: 1, stdout: '', stderr: refused, sandboxDenied: true });
+    const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-failure', sandbox_policy: { mode: 'workspace-write' } });
+    conversation.subscribe((e) => {
+      if (e.msg.type === 'apply_patch_approval_request') void conversation.submit({ type: 'patch_approval', id: e.msg.call_id, decision: 'approved' });
+    });
+    await conversation.submit(text('patch'));
+    await log.waitFor('task_complete');
+    expect(log.types()).toEqual([
+      'task_started',
+      'patch_apply_begin',
+      'patch_apply_end',
+      'background_event',
+      'apply_patch_approval_request',
+      'background_event',
+      'patch_apply_begin',
+      'patch_apply_end',
+      'turn_diff',
+      'agent_message',
+      'task_complete',
+    ]);
+    expect(log.of('patch_apply_begin').map((e) => e.auto_approved)).toEqual([true, false]);
+    expect(log.of('patch_apply_end').map((e) => [e.success, e.stderr])).toEqual([[false, refused], [true, '']]);
+    expect(log.of('apply_patch_approval_request')[0].reason).toBe(PATCH_RETRY_REASON);
+    expect(log.of('background_event').map((e) => e.message)).toEqual([`Execution failed: ${refused}`, 'retrying patch without sandbox']);
+    // The retry was applied in-process, not through the runner.
+    expect(runner.calls).toHaveLength(1);
+    expect(await fs.readFile(path.join(workdir, 'x.txt'), 'utf8')).toBe('x\n');
   });
 
   it('a patch that does not match is sent back to the model as an error, before any approval', async () => {

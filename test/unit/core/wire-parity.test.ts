@@ -14,6 +14,8 @@ import { ShellTool } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
 import { SandboxLocatorImpl, type SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
+import { selfCommandFor } from '../../../src/exec/self-command';
+import { SERVER_ENTRY } from '../../support/mcp-process';
 import type { CodexConfig } from '../../../src/config/config-types';
 import { ModelClientFactoryImpl } from '../../../src/model/model-client-factory';
 import { FakeAuthManager } from '../../support/fake-auth-manager';
@@ -82,8 +84,9 @@ describeIfTranscripts('wire parity with the reference', () => {
 
   async function start(config: CodexConfig, locator: SandboxLocator = sandbox): Promise<{ conversation: Conversation; log: EventLog }> {
     const loggers = new MemoryLoggerFactory();
-    const patches = new PatchRunner(locator);
-    const tools = new ToolRegistryImpl(new ShellTool(new ExecRunnerImpl(loggers, locator), locator, patches), new PlanTool(), new ApplyPatchTool(patches));
+    const runner = new ExecRunnerImpl(loggers, locator);
+    const patches = new PatchRunner(locator, runner, selfCommandFor(SERVER_ENTRY));
+    const tools = new ToolRegistryImpl(new ShellTool(runner, locator, patches), new PlanTool(), new ApplyPatchTool(patches));
     const factory = new ConversationFactoryImpl(new ModelClientFactoryImpl(new FakeAuthManager(), loggers), tools, new RolloutStoreImpl(loggers), loggers);
     conversation = await factory.create('89a6a08b-45ec-4610-a121-5963d906e9a4', config);
     return { conversation, log: new EventLog(conversation) };

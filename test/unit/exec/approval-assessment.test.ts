@@ -130,8 +130,10 @@ describe('assessPatch', () => {
     expect(patch(approval, WW_ONLY, ['../outside.txt'])).toEqual(expected);
   });
 
-  it('the .git directory of a root is outside the writable area', () => {
+  it('the .git directory of a root is outside the writable area; on-failure asks instead of trying it', () => {
     expect(patch('on-request', WW_ONLY, ['.git/config'])).toEqual(ASK);
+    expect(patch('on-failure', WW_ONLY, ['.git/config'])).toEqual(ASK);
+    expect(patch('on-failure', WW_ONLY, ['new/.codex/x'])).toEqual(ASK);
   });
 
   it('an extra writable root makes the outside write allowed', () => {

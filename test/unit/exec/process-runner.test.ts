@@ -3,10 +3,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Container } from 'inversify';
 import { execModule } from '../../../src/exec/exec-module';
-import { ExecRunner, SandboxUnavailableError, type ExecParams } from '../../../src/exec/exec-types';
+import { ExecRunner, MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecParams } from '../../../src/exec/exec-types';
+import { buildFullAccessBwrapArgs, buildPdeathsigArgs } from '../../../src/exec/sandbox/full-access-wrapper';
 import { resolveSandboxPolicy, UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import { EXEC_OUTPUT_HEAD_BYTES, EXEC_OUTPUT_TAIL_BYTES } from '../../../src/exec/output-buffer';
 import {
+  clampTimeout,
   EXEC_INTERRUPTED_EXIT_CODE,
   EXEC_TIMEOUT_EXIT_CODE,
   ExecRunnerImpl,
@@ -181,5 +183,29 @@ describe('execModule', () => {
     expect(runner).toBeInstanceOf(ExecRunnerImpl);
     expect(container.get(ExecRunner)).toBe(runner);
     expect(container.get(SandboxLocator)).toBe(container.get(SandboxLocator));
+  });
+});
+
+describe('clampTimeout', () => {
+  it.each<[number, number]>([
+    [0, 0],
+    [1500.9, 1500],
+    [-5, 0],
+    [Number.NaN, 0],
+    [2 ** 31, MAX_EXEC_TIMEOUT_MS],
+    [Number.POSITIVE_INFINITY, MAX_EXEC_TIMEOUT_MS],
+    [MAX_EXEC_TIMEOUT_MS, MAX_EXEC_TIMEOUT_MS],
+  ])('%d ms → %d ms (a delay Node timers honour)', (input, expected) => {
+    expect(clampTimeout(input)).toBe(expected);
+    expect(expected).toBeLessThan(2 ** 31);
+  });
+});
+
+describe('full-access wrapper', () => {
+  it('binds everything read-write in a pid namespace; root keeps its capabilities instead of a user namespace', () => {
+    const tail = ['--unshare-pid', '--bind', '/', '/', '--dev-bind', '/dev', '/dev', '--proc', '/proc', '--chdir', '/w', '--', 'make', 'all'];
+    expect(buildFullAccessBwrapArgs('/w', ['make', 'all'], { isRoot: false })).toEqual(['--die-with-parent', '--unshare-user', ...tail]);
+    expect(buildFullAccessBwrapArgs('/w', ['make', 'all'], { isRoot: true })).toEqual(['--die-with-parent', '--cap-add', 'ALL', ...tail]);
+    expect(buildPdeathsigArgs(['make', 'all'])).toEqual(['--pdeathsig', 'KILL', '--', 'make', 'all']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ShellEnvironmentPolicy } from '../../../src/config/config-types';
-import { createEnv, envPatternMatches } from '../../../src/exec/shell-env';
+import { createEnv, envPatternMatches, hasUrlCredentials } from '../../../src/exec/shell-env';
 
 const policy = (p: Partial<ShellEnvironmentPolicy>): ShellEnvironmentPolicy => ({
   inherit: 'all',
@@ -56,6 +56,58 @@ describe('createEnv', () => {
 
   it('uses process.env by default', () => {
     expect(createEnv(policy({ inherit: 'core', ignore_default_excludes: true })).PATH).toBe(process.env.PATH);
+  });
+});
+
+describe('default secret exclusions', () => {
+  const secrets = {
+    DB_PASSWORD: 'hunter2',
+    MYSQL_PWD_PASSWD: 'x',
+    GPG_PASSPHRASE: 'x',
+    AWS_SHARED_CREDENTIALS_FILE: '/home/u/.aws/credentials',
+    GOOGLE_APPLICATION_CREDENTIALS: '/k.json',
+    NPM_CONFIG__AUTH: 'dXNlcjpwYXNz',
+    SSH_AUTH_SOCK: '/tmp/ssh-agent.sock',
+    BASIC_AUTH_HEADER: 'Basic abc',
+    DATABASE_URL: 'postgres://user:pass@db.internal:5432/app',
+    REDIS_URL: 'redis://:s3cret@cache:6379/0',
+    PIP_EXTRA_INDEX_URL: 'https://pypi.org/simple https://build:tok@pkgs.internal/simple',
+  };
+  const harmless = {
+    PATH: '/usr/bin',
+    GIT_AUTHOR_NAME: 'Ada',
+    GIT_AUTHOR_EMAIL: 'ada@example.com',
+    AUTHOR: 'me',
+    HOMEPAGE_URL: 'https://example.com/a@b',
+    PROXY_URL: 'http://proxy.internal:3128/',
+    GIT_REMOTE: 'ssh://git@github.com/o/r.git',
+    MAILTO: 'ops@example.com',
+  };
+
+  it('drops passwords, credentials, auth variables and URLs with a password; keeps look-alikes', () => {
+    expect(createEnv(policy({}), { ...secrets, ...harmless })).toEqual(harmless);
+  });
+
+  it('ignore_default_excludes keeps every one of them', () => {
+    expect(createEnv(policy({ ignore_default_excludes: true }), { ...secrets, ...harmless })).toEqual({ ...secrets, ...harmless });
+  });
+
+  it('set brings a value back even when it looks like a secret', () => {
+    const env = createEnv(policy({ set: { DATABASE_URL: 'postgres://app:pw@localhost/test' } }), secrets);
+    expect(env).toEqual({ DATABASE_URL: 'postgres://app:pw@localhost/test' });
+  });
+
+  it.each([
+    ['postgres://u:p@h/db', true],
+    ['mongodb+srv://u:p@cluster0.example.net/x', true],
+    ['https://x-access-token:ghp_abc@github.com/o/r', true],
+    ['  amqp://guest:guest@rabbit:5672  ', true],
+    ['https://host:8443/path', false],
+    ['https://user@host/path', false],
+    ['https://host/path?next=a:b@c', false],
+    ['not a url: a:b@c', false],
+  ])('hasUrlCredentials(%j) = %s', (value, expected) => {
+    expect(hasUrlCredentials(value)).toBe(expected);
   });
 });
 

@@ -1,4 +1,7 @@
-import { serdeCheck, serdeUnexpected, type FieldKind } from '../../../src/protocol/dto/serde-style-errors';
+import 'reflect-metadata';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from 'class-validator';
+import { CodexToolCallParamDto } from '../../../src/protocol/dto/codex-tool-dtos';
+import { parseArguments, serdeUnexpected } from '../../../src/protocol/dto/serde-style-errors';
 import { parseSessionId } from '../../../src/server/session-id';
 
 const ID = '67e55044-10b1-426f-9247-bb680e5fe0c8';
@@ -80,15 +83,25 @@ describe('serdeUnexpected', () => {
   });
 });
 
-describe('serdeCheck', () => {
-  const fields: Record<string, { kind: FieldKind; required: boolean }> = {
-    prompt: { kind: 'string', required: true },
-    model: { kind: 'string', required: false },
-    'approval-policy': { kind: { enum: ['untrusted', 'on-failure', 'on-request', 'never'] }, required: false },
-    config: { kind: 'object', required: false },
-    'include-plan-tool': { kind: 'boolean', required: false },
+class ArgsDto {
+  @IsString() prompt!: string;
+  @IsOptional() @IsString() model?: string;
+  @IsOptional() @IsIn(['untrusted', 'on-failure', 'on-request', 'never']) 'approval-policy'?: string;
+  @IsOptional() @IsObject() config?: Record<string, unknown>;
+  @IsOptional() @IsBoolean() 'include-plan-tool'?: boolean;
+}
+
+describe('parseArguments (DTO validation worded as serde)', () => {
+  const check = (args: unknown) => {
+    const parsed = parseArguments(ArgsDto, args, 'CodexToolCallParam');
+    return parsed.ok ? undefined : parsed.error;
   };
-  const check = (args: unknown) => serdeCheck(args, 'CodexToolCallParam', fields);
+
+  it('returns the typed DTO instance of the codex tool', () => {
+    const parsed = parseArguments(CodexToolCallParamDto, { prompt: 'hi', sandbox: 'read-only', extra: 1 }, 'CodexToolCallParam');
+    expect(parsed.ok && parsed.value).toBeInstanceOf(CodexToolCallParamDto);
+    expect(parsed.ok && parsed.value.sandbox).toBe('read-only');
+  });
 
   it('accepts good arguments, with or without optional fields, and ignores unknown keys', () => {
     expect(check({ prompt: 'hi' })).toBeUndefined();
