@@ -78,3 +78,15 @@ export async function summarizeAccount(
   }
   return summary;
 }
+
+/** "as user@example.com (ChatGPT plus)", "with an API key", …: what follows "signed in". */
+export function describeAccount(account: Pick<AccountSummary, 'mode' | 'source' | 'email' | 'plan'>): string {
+  if (account.mode === 'chatgpt') {
+    const who = account.email ?? 'an unknown ChatGPT account';
+    return `as ${who} (ChatGPT${account.plan ? ` ${account.plan}` : ''})`;
+  }
+  if (account.mode === 'apikey') {
+    return account.source === 'env' ? 'with the OPENAI_API_KEY environment variable' : 'with an API key';
+  }
+  return 'as nobody';
+}

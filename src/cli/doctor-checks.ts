@@ -5,13 +5,12 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AccountSummary } from '../auth/account-summary';
+import { describeAccount, type AccountSummary } from '../auth/account-summary';
 import type { AuthManager } from '../auth/auth-manager';
 import { ConfigError, type CodexConfig } from '../config/config-types';
 import { findOnPath } from '../exec/sandbox/sandbox-locator';
 import type { SandboxLocator } from '../exec/sandbox/sandbox-locator';
 import { chatGptCodexBaseUrl, DEFAULT_OPENAI_BASE_URL } from '../model/provider-transport';
-import { describeAccount } from './login-command';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'skip';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { Command } from 'commander';
-import { summarizeAccount, type AccountSummary } from '../auth/account-summary';
+import { describeAccount, summarizeAccount } from '../auth/account-summary';
 import type { AuthManager, LoginCompleteEvent } from '../auth/auth-manager';
 import { CliFailure, CliUsageError } from './cli-errors';
 import { loadConfig, openServices, say } from './cli-services';
@@ -14,18 +14,6 @@ interface LoginOptions {
   browser: boolean;
   issuer?: string;
   port?: string;
-}
-
-/** "as user@example.com (ChatGPT plus)", "with an API key", …: what follows "signed in". */
-export function describeAccount(account: Pick<AccountSummary, 'mode' | 'source' | 'email' | 'plan'>): string {
-  if (account.mode === 'chatgpt') {
-    const who = account.email ?? 'an unknown ChatGPT account';
-    return `as ${who} (ChatGPT${account.plan ? ` ${account.plan}` : ''})`;
-  }
-  if (account.mode === 'apikey') {
-    return account.source === 'env' ? 'with the OPENAI_API_KEY environment variable' : 'with an API key';
-  }
-  return 'as nobody';
 }
 
 /** A graphical session where a browser can open (a terminal over ssh has none). */

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { summarizeAccount, type AccountSummary } from '../auth/account-summary';
+import { describeAccount, summarizeAccount, type AccountSummary } from '../auth/account-summary';
 import { CONFIG_TOML_FILE } from '../config/config-service-impl';
 import { CliFailure } from './cli-errors';
 import { loadConfig, openServices, say, type CliServices } from './cli-services';
-import { describeAccount } from './login-command';
 import type { CliContext } from './program';
 
 /** What `status --json` prints (stable keys for scripts; never a token). */
@@ -42,17 +41,27 @@ function authPart(account: AccountSummary): StatusReport['auth'] {
   return out;
 }
 
-/** Everything `status` reports, gathered once (doctor reuses it). */
+async function sandboxPart(services: CliServices, explicitExe: string | undefined): Promise<StatusReport['sandbox']> {
+  try {
+    return { works: true, helper: await services.sandbox.resolve(explicitExe) };
+  } catch (e) {
+    return { works: false, problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Everything `status` reports. */
 export async function gatherStatus(services: CliServices, version: string): Promise<StatusReport> {
   const codexHome = services.config.codexHome;
   const configPath = path.join(codexHome, CONFIG_TOML_FILE);
   const { config, error } = await loadConfig(services.config);
   const account = await summarizeAccount(codexHome, config?.preferred_auth_method ?? 'chatgpt');
-  const report = {
+  const report: StatusReport = {
     version,
     codexHome,
     configFile: { path: configPath, exists: fs.existsSync(configPath) },
-  } as StatusReport;
+    auth: authPart(account),
+    sandbox: await sandboxPart(services, config?.codex_linux_sandbox_exe),
+  };
   if (error) report.configError = error.message;
   if (config) {
     if (config.profile) report.profile = config.profile;
@@ -61,12 +70,6 @@ export async function gatherStatus(services: CliServices, version: string): Prom
     report.modelProvider = { id: p.id, name: p.name, wireApi: p.wire_api, ...(p.base_url ? { baseUrl: p.base_url } : {}) };
     report.approvalPolicy = config.approval_policy;
     report.sandboxMode = config.sandbox_policy.mode;
-  }
-  report.auth = authPart(account);
-  try {
-    report.sandbox = { works: true, helper: await services.sandbox.resolve(config?.codex_linux_sandbox_exe) };
-  } catch (e) {
-    report.sandbox = { works: false, problem: e instanceof Error ? e.message : String(e) };
   }
   return report;
 }

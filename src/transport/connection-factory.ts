@@ -94,6 +94,8 @@ export function createMessageTransport(
   writer: MessageWriter,
   logger: Logger,
   flush: () => Promise<void> = () => Promise.resolve(),
+  /** Called once per request when its answer is written or dropped. */
+  onAnswered: (id: RequestId) => void = () => undefined,
 ): MessageTransport {
   const sources = new Map<string, CancellationTokenSource>();
   const cancelled = new Set<string>();
@@ -104,6 +106,7 @@ export function createMessageTransport(
     if (r.method !== undefined || r.id === undefined || r.id === null) return false;
     const k = key(r.id);
     sources.delete(k);
+    onAnswered(r.id);
     return cancelled.delete(k);
   });
 
@@ -158,10 +161,12 @@ export function createMessageTransport(
     answerUnfinished(message) {
       for (const [k, source] of [...sources]) {
         const id = ids.get(source.token);
-        if (id === undefined) continue;
+        // A request the client cancelled gets no answer, now or later.
+        if (id === undefined || cancelled.has(k)) continue;
         logger.warn('request unanswered at close', { id });
         sources.delete(k);
         cancelled.add(k);
+        onAnswered(id);
         void writer.write({ jsonrpc: '2.0', id, error: { code: ErrorCode.InternalError, message } } as unknown as Message);
       }
     },
@@ -189,15 +194,7 @@ export function createStdioTransport(input: NodeJS.ReadableStream, output: NodeJ
   // Requests read and not answered yet, by String(id): the connection queues requests under
   // that key, so a second request with an id in flight (7 or "7") would silently replace the first.
   const inFlight = new Set<string>();
-  const writer = new StdioMessageWriter(
-    output,
-    (m: Message) => {
-      const r = m as unknown as { id?: RequestId | null; method?: string };
-      if (r.method === undefined && r.id !== undefined && r.id !== null) inFlight.delete(String(r.id));
-      return false;
-    },
-    (message, meta) => logger.debug(message, meta),
-  );
+  const writer = new StdioMessageWriter(output, (message, meta) => logger.debug(message, meta));
   // A client that stops reading gets no new answers to queue: stop reading its requests too.
   writer.onBackpressure((paused) => (paused ? input.pause() : input.resume()));
   const reader = new StdioMessageReader(
@@ -222,5 +219,11 @@ export function createStdioTransport(input: NodeJS.ReadableStream, output: NodeJ
       },
     },
   );
-  return createMessageTransport(reader, writer, logger, () => writer.flush());
+  return createMessageTransport(
+    reader,
+    writer,
+    logger,
+    () => writer.flush(),
+    (id) => inFlight.delete(String(id)),
+  );
 }

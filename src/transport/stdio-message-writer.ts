@@ -75,8 +75,7 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
 
   constructor(
     private readonly writable: NodeJS.WritableStream,
-    /** Return true to drop a message (responses to requests the client cancelled). */
-    private readonly drop?: (message: Message) => boolean,
+    /** Debug logging of back-pressure episodes. */
     private readonly log?: (message: string, meta: Record<string, unknown>) => void,
   ) {
     super();
@@ -92,7 +91,6 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
   }
 
   write(message: Message): Promise<void> {
-    if (this.drop?.(message)) return Promise.resolve();
     if (this.closed) return Promise.resolve();
     const delta = this.queuedBytes >= COALESCE_AFTER_BYTES ? asDelta(message) : undefined;
     if (delta) {

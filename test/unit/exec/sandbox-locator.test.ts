@@ -50,6 +50,20 @@ describe('SandboxLocatorImpl', () => {
     expect(logs.lines.some((l) => l.startsWith('warn [sandbox] sandbox unavailable'))).toBe(true);
   });
 
+  it('the probe hands the helper a seccomp program on fd 3 (--seccomp 3)', async () => {
+    const fake = path.join(dir, 'seccomp-bwrap');
+    const seen = path.join(dir, 'seen');
+    // Exits 0 only when asked for --seccomp 3 and fd 3 holds whole 8-byte BPF instructions.
+    fs.writeFileSync(
+      fake,
+      `#!/bin/sh\n[ "$1" = --seccomp ] && [ "$2" = 3 ] || exit 1\nn=$(wc -c <&3)\necho $n > '${seen}'\n[ $n -gt 0 ] && [ $((n % 8)) -eq 0 ]\n`,
+      { mode: 0o755 },
+    );
+    const locator = new SandboxLocatorImpl(new MemoryLoggerFactory());
+    await expect(locator.resolve(fake)).resolves.toBe(fake);
+    expect(Number(fs.readFileSync(seen, 'utf8')) % 8).toBe(0);
+  });
+
   it('a helper whose probe succeeds is used', async () => {
     const fake = path.join(dir, 'ok-bwrap');
     fs.writeFileSync(fake, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
