@@ -59,7 +59,8 @@ export class AcpSession {
     const { state, configured } = modesFor(init.config.approval_policy, init.config.sandbox_policy);
     this.modeState = state;
     this.mode = configured ?? this.presetWithConfig(APPROVAL_PRESETS.find((p) => p.id === state.currentModeId)!);
-    this.subscription = init.conversation.subscribeLive((event) => this.onEvent(event));
+    // A real listener: the core keeps the conversation loaded while this session holds it.
+    this.subscription = init.conversation.subscribe((event) => this.onEvent(event));
   }
 
   /** The modes offered and the current one (for `session/new` and `session/load` answers). */

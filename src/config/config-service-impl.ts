@@ -14,7 +14,7 @@ import { parseCliOverrides } from './cli-overrides';
 import { ensureCodexHome, ensureCodexHomeSync, findCodexHome } from './codex-home';
 import type { ConfigService } from './config-service';
 import { readConfigToml, type ConfigToml, type ProfileToml, type UnusedKeyKind } from './config-toml';
-import { ConfigError, type CodexConfig, type ConfigOverrides } from './config-types';
+import { ConfigError, DEFAULT_SERVER_LIMITS, type CodexConfig, type ConfigOverrides, type ServerLimits } from './config-types';
 import { configMapToOverrides } from './json-to-toml';
 import { builtInModelProviders, mergeModelProviders } from './model-providers';
 import { applyOverride, newTable, type TomlTable } from './toml-tree';
@@ -126,19 +126,31 @@ export class ConfigServiceImpl implements ConfigService {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return newTable();
       throw new ConfigError(`failed to read ${file}: ${errorText(err)}`);
     }
+    return parseConfigText(file, text);
+  }
+
+  /** config.toml and the `-c` flags only, read synchronously (once, at start). Bad values fall back to defaults. */
+  serverLimits(): ServerLimits {
+    const file = path.join(this.home, CONFIG_TOML_FILE);
     try {
-      return parse(text) as TomlTable;
-    } catch (err) {
-      if (err instanceof TomlError) {
-        // Only the first line: the rest is a code frame that could echo a secret from the file.
-        const reason = err.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-        throw new ConfigError(`failed to parse ${file} at line ${err.line}, column ${err.column}: ${reason}`, {
-          file,
-          line: err.line,
-          column: err.column,
-        });
+      let tree: TomlTable;
+      try {
+        tree = parseConfigText(file, fs.readFileSync(file, 'utf8'));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        tree = newTable();
       }
-      throw new ConfigError(`failed to parse ${file}: ${errorText(err)}`);
+      for (const [keyPath, value] of parseCliOverrides(this.options.configOverrides ?? [])) applyOverride(tree, keyPath, value);
+      const cfg = readConfigToml(tree, () => undefined);
+      return {
+        conversation_idle_timeout_ms: cfg.conversation_idle_timeout_ms ?? DEFAULT_SERVER_LIMITS.conversation_idle_timeout_ms,
+        max_loaded_conversations: Math.max(1, cfg.max_loaded_conversations ?? DEFAULT_SERVER_LIMITS.max_loaded_conversations),
+        max_concurrent_turns: Math.max(1, cfg.max_concurrent_turns ?? DEFAULT_SERVER_LIMITS.max_concurrent_turns),
+      };
+    } catch (err) {
+      // Sessions report the config error themselves; the server still needs its caps.
+      this.log.warn('using default server limits', { error: errorText(err) });
+      return { ...DEFAULT_SERVER_LIMITS };
     }
   }
 
@@ -206,6 +218,23 @@ export class ConfigServiceImpl implements ConfigService {
       mcp_approval_timeout_ms: cfg.mcp_approval_timeout_ms ?? DEFAULT_MCP_APPROVAL_TIMEOUT_MS,
       profile: profileName,
     };
+  }
+}
+
+function parseConfigText(file: string, text: string): TomlTable {
+  try {
+    return parse(text) as TomlTable;
+  } catch (err) {
+    if (err instanceof TomlError) {
+      // Only the first line: the rest is a code frame that could echo a secret from the file.
+      const reason = err.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+      throw new ConfigError(`failed to parse ${file} at line ${err.line}, column ${err.column}: ${reason}`, {
+        file,
+        line: err.line,
+        column: err.column,
+      });
+    }
+    throw new ConfigError(`failed to parse ${file}: ${errorText(err)}`);
   }
 }
 

@@ -80,6 +80,9 @@ export interface ConfigToml {
   project_doc_max_bytes?: number;
   history?: Partial<HistoryConfig>;
   mcp_approval_timeout_ms?: number;
+  conversation_idle_timeout_ms?: number;
+  max_loaded_conversations?: number;
+  max_concurrent_turns?: number;
   profile?: string;
   profiles?: Map<string, ProfileToml>;
   tools?: { web_search?: boolean; view_image?: boolean };
@@ -319,6 +322,9 @@ export function readConfigToml(tree: TomlTable, report: UnusedKeyReporter = () =
     project_doc_max_bytes: root.uint('project_doc_max_bytes'),
     history: history && dropUndefined(history),
     mcp_approval_timeout_ms: root.uint('mcp_approval_timeout_ms'),
+    conversation_idle_timeout_ms: root.uint('conversation_idle_timeout_ms'),
+    max_loaded_conversations: root.uint('max_loaded_conversations'),
+    max_concurrent_turns: root.uint('max_concurrent_turns'),
     profile: root.string('profile'),
     profiles,
     tools,

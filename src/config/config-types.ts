@@ -102,6 +102,26 @@ export interface CodexConfig {
   profile?: string;
 }
 
+export const ServerLimits = Symbol('ServerLimits');
+/**
+ * Server-wide caps, read once at start from config.toml and the server's `-c` flags (a call's
+ * `config` map cannot change them: they protect the whole process).
+ */
+export interface ServerLimits {
+  /** Unload a conversation after this long without a turn, a listener or an API call; 0 = never. Default 1800000. */
+  conversation_idle_timeout_ms: number;
+  /** Most conversations kept in memory; past it the least recently used idle ones are unloaded. Default 50. */
+  max_loaded_conversations: number;
+  /** Most turns running at once across all conversations; more are refused, never queued. Default 8. */
+  max_concurrent_turns: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+  conversation_idle_timeout_ms: 30 * 60_000,
+  max_loaded_conversations: 50,
+  max_concurrent_turns: 8,
+};
+
 /** Explicit per-call fields (the `codex` tool's arguments, `newConversation`'s params). Highest precedence. */
 export interface ConfigOverrides {
   model?: string;

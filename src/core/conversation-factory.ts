@@ -4,23 +4,26 @@ import type { CodexConfig } from '../config/config-types';
 import { LoggerFactory } from '../logging/logger';
 import { ModelClientFactory } from '../model/model-types';
 import type { ResponseItem } from '../model/model-types';
-import type { EventMsg } from '../protocol/events';
 import type { Conversation, ConversationOptions } from './conversation';
 import { ConversationImpl } from './conversation-impl';
 import { environmentContextMessage, userInstructionsMessage } from './environment-context';
 import { loadUserInstructions } from './project-doc';
 import { NullRolloutRecorder } from './rollout/rollout-recorder';
 import { RolloutStore } from './rollout/rollout-store';
-import type { RolloutRecorder } from './rollout/rollout-types';
+import type { RolloutContents, RolloutRecorder } from './rollout/rollout-types';
 import { ToolRegistry } from './tools/tool-registry';
+import { TurnLimiter } from './turn-limiter';
 
 export const ConversationFactory = Symbol('ConversationFactory');
 /** Builds conversations: the only place that wires a conversation's per-session objects. */
 export interface ConversationFactory {
   /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
   create(conversationId: string, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
-  /** A session rebuilt from its rollout; keeps the recorded id and appends to the same file. */
-  resume(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<{ conversation: Conversation; events: EventMsg[] }>;
+  /**
+   * A session rebuilt from its parsed rollout; keeps the recorded id and appends to the same file.
+   * @throws SessionLockedError when another live server process has the session open.
+   */
+  resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
 }
 
 @injectable()
@@ -30,6 +33,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
     @inject(ToolRegistry) private readonly tools: ToolRegistry,
     @inject(RolloutStore) private readonly rollouts: RolloutStore,
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
+    @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {}
 
   async create(conversationId: string, config: CodexConfig, options: ConversationOptions = {}): Promise<Conversation> {
@@ -50,11 +54,9 @@ export class ConversationFactoryImpl implements ConversationFactory {
     return this.build(conversationId, config, history, recorder, options);
   }
 
-  async resume(rolloutPath: string, config: CodexConfig, options: ConversationOptions = {}): Promise<{ conversation: Conversation; events: EventMsg[] }> {
-    const contents = await this.rollouts.read(rolloutPath);
-    const recorder = this.rollouts.openForAppend(rolloutPath);
-    const conversation = this.build(contents.meta.id, config, contents.items, recorder, options);
-    return { conversation, events: contents.events };
+  async resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options: ConversationOptions = {}): Promise<Conversation> {
+    const recorder = await this.rollouts.openForAppend(rolloutPath, contents.meta.id);
+    return this.build(contents.meta.id, config, contents.items, recorder, options);
   }
 
   private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder, options: ConversationOptions): Conversation {
@@ -66,6 +68,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
         recorder,
         logger: this.loggers.get('conversation'),
         newTurnDiff: () => new TurnDiffTracker(),
+        turns: this.turns,
         patchWriter: options.patchWriter,
       },
     );

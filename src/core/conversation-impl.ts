@@ -9,6 +9,7 @@ import { PendingApprovals } from './pending-approvals';
 import { BASE_INSTRUCTIONS } from './prompts/base-instructions';
 import type { RolloutRecorder } from './rollout/rollout-types';
 import type { ToolRegistry } from './tools/tool-registry';
+import { tooManyTurnsMessage, type TurnLimiter } from './turn-limiter';
 import { TurnAbortedError, type PatchWriter, type ToolCallContext, type TurnContext, type TurnDiff } from './tools/tool-types';
 import { userInputToResponseItem } from './user-input';
 
@@ -25,6 +26,8 @@ export interface ConversationDeps {
   newTurnDiff: () => TurnDiff;
   /** The front end's patch writer (ACP clients that write through the editor). */
   patchWriter?: PatchWriter;
+  /** The process-wide cap on running turns (none: unlimited). */
+  turns?: TurnLimiter;
 }
 
 export interface ConversationInit {
@@ -43,6 +46,8 @@ interface ActiveTurn {
   readonly controller: AbortController;
   aborted: boolean;
   diff?: TurnDiff;
+  /** This turn's slot in the TurnLimiter. */
+  slot?: Disposable;
 }
 
 interface QueuedSubmission {
@@ -79,6 +84,8 @@ export class ConversationImpl implements Conversation {
   /** The submission being handled right now. */
   private handling: QueuedSubmission | undefined;
   private activeTurn: ActiveTurn | undefined;
+  /** Id of the last turn started: where notes about the session (a failed rollout) are sent. */
+  private lastTurnId = '';
   private closed = false;
 
   constructor(
@@ -90,6 +97,12 @@ export class ConversationImpl implements Conversation {
     this.currentConfig = init.config;
     this.history = [...init.history];
     this.hub = new EventHub(deps.logger);
+    deps.recorder.onDidFail((reason) => {
+      this.emit(this.activeTurn?.subId ?? this.lastTurnId, {
+        type: 'background_event',
+        message: `session recording stopped: ${reason}. The rollout keeps every line written before; this session resumes only up to there.`,
+      });
+    });
   }
 
   get config(): CodexConfig {
@@ -126,6 +139,10 @@ export class ConversationImpl implements Conversation {
     return this.hub.subscribeLive(listener);
   }
 
+  hasListeners(): boolean {
+    return this.hub.hasListeners();
+  }
+
   /** True while a turn runs, and already when input that will start one is queued. */
   isRunning(): boolean {
     if (this.activeTurn !== undefined) return true;
@@ -138,7 +155,7 @@ export class ConversationImpl implements Conversation {
     this.closed = true;
     this.interrupt();
     this.queue.length = 0;
-    await this.deps.recorder.flush();
+    await this.deps.recorder.close();
   }
 
   /** Handle queued submissions one after another, in order. */
@@ -196,8 +213,8 @@ export class ConversationImpl implements Conversation {
         return;
       case 'shutdown':
         this.interrupt();
-        await this.deps.recorder.flush();
         this.closed = true;
+        await this.deps.recorder.close();
         this.emit(id, { type: 'shutdown_complete' });
         this.queue.length = 0;
         return;
@@ -214,6 +231,13 @@ export class ConversationImpl implements Conversation {
   }
 
   private startTurn(subId: string, input: ResponseItem[]): void {
+    this.lastTurnId = subId;
+    const slot = this.deps.turns ? this.deps.turns.tryAcquire() : { dispose: () => undefined };
+    if (!slot) {
+      // Refused, never queued: the caller hears at once (the codex tool answers isError).
+      this.emit(subId, { type: 'error', message: tooManyTurnsMessage(this.deps.turns?.limit ?? 0) });
+      return;
+    }
     const config = this.currentConfig;
     const turn: ActiveTurn = {
       subId,
@@ -226,6 +250,7 @@ export class ConversationImpl implements Conversation {
       },
       controller: new AbortController(),
       aborted: false,
+      slot,
     };
     this.activeTurn = turn;
     this.runTask(turn, input).catch((err: unknown) => {
@@ -239,6 +264,7 @@ export class ConversationImpl implements Conversation {
     const turn = this.activeTurn;
     if (!turn) return;
     this.activeTurn = undefined;
+    turn.slot?.dispose();
     // Flag first: nothing the dying turn does afterwards may reach the listeners.
     turn.aborted = true;
     turn.controller.abort();
@@ -249,7 +275,7 @@ export class ConversationImpl implements Conversation {
   private async runTask(turn: ActiveTurn, input: ResponseItem[]): Promise<void> {
     this.emitTurn(turn, { type: 'task_started', model_context_window: turn.context.config.model_context_window ?? null });
     this.record(turn, input);
-    let lastAgentMessage: string | null = null;
+    let last: EventMsg;
     try {
       for (;;) {
         const pending = this.takePendingInput();
@@ -258,22 +284,27 @@ export class ConversationImpl implements Conversation {
         if (turn.aborted) return;
         this.record(turn, outcome.items);
         if (outcome.needsFollowUp) continue;
-        // Input queued during the last request must not be lost: ask the model again.
+        // The turn's lines reach the disk before its last event: a failed write is told inside the turn.
+        await this.deps.recorder.flush();
+        if (turn.aborted) return;
+        // Input queued during the last request (or that flush) must not be lost: ask the model again.
         if (this.pendingInput.length > 0) continue;
-        lastAgentMessage = lastAssistantMessage(outcome.items);
+        last = { type: 'task_complete', last_agent_message: lastAssistantMessage(outcome.items) };
         break;
       }
     } catch (err) {
       if (turn.aborted) return;
       const message = err instanceof Error ? err.message : String(err);
       if (!(err instanceof ModelError)) this.deps.logger.error('turn error', { error: message });
-      this.finishTurn(turn);
-      this.emitTurn(turn, { type: 'error', message });
       await this.deps.recorder.flush();
-      return;
+      if (turn.aborted) return;
+      last = { type: 'error', message };
+    } finally {
+      turn.slot?.dispose();
     }
     this.finishTurn(turn);
-    this.emitTurn(turn, { type: 'task_complete', last_agent_message: lastAgentMessage });
+    this.emitTurn(turn, last);
+    // The last event's own line, fsynced too.
     await this.deps.recorder.flush();
   }
 
@@ -406,6 +437,7 @@ export class ConversationImpl implements Conversation {
   }
 
   private finishTurn(turn: ActiveTurn): void {
+    turn.slot?.dispose();
     if (this.activeTurn === turn) this.activeTurn = undefined;
   }
 

@@ -56,6 +56,8 @@ export interface Conversation {
   subscribeLive(listener: (event: Event) => void): Disposable;
   /** True while a turn is running. */
   isRunning(): boolean;
+  /** True while a `subscribe` listener is attached (live listeners do not count). */
+  hasListeners(): boolean;
   /** Stop everything (kill commands, end the turn) and release resources. */
   dispose(): Promise<void>;
 }
@@ -92,7 +94,15 @@ export interface ConversationManager {
   newConversation(config: CodexConfig, options?: ConversationOptions): Promise<NewConversation>;
   /** Start a conversation from a recorded rollout; the model sees the recorded history. */
   resumeConversation(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<ResumedConversation>;
+  /** A conversation in memory (counts as activity for idle unloading). */
   getConversation(conversationId: string): Conversation | undefined;
+  /**
+   * The conversation in memory, or else reloaded from its rollout (after an idle unload or a
+   * restart) with the config it had when unloaded (the default config after a restart).
+   * Undefined when no rollout exists.
+   * @throws SessionLockedError when another live server process has the session open.
+   */
+  loadConversation(conversationId: string): Promise<Conversation | undefined>;
   /** Find the rollout of a conversation that is not in memory (for codex-reply after a restart). */
   findRollout(conversationId: string): Promise<string | undefined>;
   /** Rollouts under CODEX_HOME/sessions, newest first. `cursor` is opaque. */

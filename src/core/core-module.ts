@@ -8,6 +8,7 @@ import { PatchRunner } from './tools/patch-runner';
 import { PlanTool } from './tools/plan-tool';
 import { ShellTool } from './tools/shell-tool';
 import { ToolRegistry, ToolRegistryImpl } from './tools/tool-registry';
+import { TurnLimiter, TurnLimiterImpl } from './turn-limiter';
 
 /** The agent core: conversations, their tools and rollouts. Needs the model, exec and logging modules. */
 export const coreModule = new ContainerModule((options) => {
@@ -15,6 +16,7 @@ export const coreModule = new ContainerModule((options) => {
   options.bind(ConversationFactory).to(ConversationFactoryImpl).inSingletonScope();
   options.bind(RolloutStore).to(RolloutStoreImpl).inSingletonScope();
   options.bind(ToolRegistry).to(ToolRegistryImpl).inSingletonScope();
+  options.bind(TurnLimiter).to(TurnLimiterImpl).inSingletonScope();
   options.bind(ShellTool).toSelf().inSingletonScope();
   options.bind(PlanTool).toSelf().inSingletonScope();
   options.bind(ApplyPatchTool).toSelf().inSingletonScope();

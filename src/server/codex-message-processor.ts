@@ -6,6 +6,8 @@ import { inject, injectable, postConstruct } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
+import { SessionLockedError } from '../core/rollout/rollout-lock';
+import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
 import { ExecRunner } from '../exec/exec-types';
 import { createEnv } from '../exec/shell-env';
 import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
@@ -78,6 +80,7 @@ export class CodexMessageProcessor implements MethodContribution {
     @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
     @inject(ConnectionDisposables) private readonly disposables: ConnectionDisposables,
     @inject(LoggerFactory) loggers: LoggerFactory,
+    @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {
     this.log = loggers.get('conversation-api');
   }
@@ -142,14 +145,27 @@ export class CodexMessageProcessor implements MethodContribution {
     }
   }
 
-  private find(conversationId: string): Conversation {
-    const c = this.conversations.getConversation(conversationId);
+  /** In memory, or reloaded from its rollout (an idle-unloaded conversation resumes transparently). */
+  private async find(conversationId: string): Promise<Conversation> {
+    let c: Conversation | undefined;
+    try {
+      c = await this.conversations.loadConversation(conversationId);
+    } catch (e) {
+      if (e instanceof SessionLockedError) throw RpcError.invalidRequest(e.message);
+      this.log.warn('could not reload conversation from its rollout', { conversationId, error: messageOf(e) });
+    }
     if (!c) throw RpcError.invalidRequest(`conversation not found: ${conversationId}`);
     return c;
   }
 
+  /** A new turn over max_concurrent_turns is refused here (input for a running turn joins it). */
+  private checkTurnCapacity(c: Conversation): void {
+    if (!c.isRunning() && this.turns.active >= this.turns.limit) throw RpcError.invalidRequest(tooManyTurnsMessage(this.turns.limit));
+  }
+
   private async sendUserMessage(p: SendUserMessageParamsDto, ctx: RequestContext) {
-    const c = this.find(p.conversationId);
+    const c = await this.find(p.conversationId);
+    this.checkTurnCapacity(c);
     const items = await normalizeInputItems(p.items, c.config.cwd);
     // The answer goes out before the turn's first event.
     ctx.afterResponse(() => void c.submit({ type: 'user_input', items }).catch((e: unknown) => this.log.error('submit failed', { error: messageOf(e) })));
@@ -157,7 +173,8 @@ export class CodexMessageProcessor implements MethodContribution {
   }
 
   private async sendUserTurn(p: SendUserTurnParamsDto, ctx: RequestContext) {
-    const c = this.find(p.conversationId);
+    const c = await this.find(p.conversationId);
+    this.checkTurnCapacity(c);
     const cwd = path.resolve(p.cwd);
     const items = await normalizeInputItems(p.items, cwd);
     const op = {
@@ -176,7 +193,7 @@ export class CodexMessageProcessor implements MethodContribution {
 
   /** Answers after `turn_aborted`; at once when no turn is running (the reference never answers then). */
   private async interrupt(p: ConversationIdParamsDto) {
-    const c = this.find(p.conversationId);
+    const c = await this.find(p.conversationId);
     if (!c.isRunning()) return { abortReason: 'interrupted' };
     return new Promise((resolve) => {
       const done = (reason: string) => {
@@ -194,8 +211,8 @@ export class CodexMessageProcessor implements MethodContribution {
     });
   }
 
-  private addListener(p: ConversationIdParamsDto, ctx: RequestContext) {
-    const c = this.find(p.conversationId);
+  private async addListener(p: ConversationIdParamsDto, ctx: RequestContext) {
+    const c = await this.find(p.conversationId);
     const subscriptionId = randomUUID();
     // Start delivering (buffered events included) only after the answer is out.
     let live: { dispose(): void } | undefined;
@@ -232,8 +249,15 @@ export class CodexMessageProcessor implements MethodContribution {
     if (asked.has(msg.call_id)) return;
     asked.add(msg.call_id);
     const channel = { kind: 'conversation-api' as const };
-    if (msg.type === 'exec_approval_request') void this.execApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
-    else void this.patchApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
+    const answered =
+      msg.type === 'exec_approval_request'
+        ? this.execApprovals.handle({ conversation: c, eventId: event.id, msg, channel })
+        : this.patchApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
+    // Answered: forget the call id, and the conversation's set once it is empty.
+    void answered.finally(() => {
+      asked.delete(msg.call_id);
+      if (asked.size === 0 && this.asked.get(c.conversationId) === asked) this.asked.delete(c.conversationId);
+    });
   }
 
   private async gitDiff(p: GitDiffToRemoteParamsDto) {
@@ -274,6 +298,11 @@ export class CodexMessageProcessor implements MethodContribution {
       throw RpcError.invalidRequest(`rollout path \`${p.rolloutPath}\` does not belong to conversation ${p.conversationId}`);
     }
     await this.conversations.removeConversation(p.conversationId).catch(() => undefined);
+    for (const [id, sub] of this.subscriptions) {
+      if (sub.conversationId !== p.conversationId) continue;
+      this.subscriptions.delete(id);
+      sub.dispose();
+    }
     const dest = path.join(this.config.codexHome, 'archived_sessions', path.basename(file));
     await fs.mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
     try {
@@ -297,7 +326,7 @@ export class CodexMessageProcessor implements MethodContribution {
       const result = await this.exec.run(
         { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
         {
-          policy: resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
+          policy: await resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
           sandboxExe: config.codex_linux_sandbox_exe,
           signal: abort.signal,
         },

@@ -2,6 +2,8 @@ import { inject, injectable } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager } from '../core/conversation';
+import { SessionLockedError } from '../core/rollout/rollout-lock';
+import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { isShutdownCancellation } from '../transport/connection-factory';
 import { CodexToolCallParamDto, CodexToolCallReplyParamDto } from '../protocol/dto/codex-tool-dtos';
@@ -39,6 +41,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
     @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
     @inject(LoggerFactory) loggers: LoggerFactory,
+    @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {
     this.log = loggers.get('codex-tool');
   }
@@ -66,6 +69,8 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     } catch (e) {
       return errorResult(`Failed to load Codex configuration from overrides: ${messageOf(e)}`);
     }
+    // Refuse before making a session that could not run (the core refuses the turn itself too).
+    if (this.turns.active >= this.turns.limit) return errorResult(tooManyTurnsMessage(this.turns.limit));
     let created;
     try {
       created = await this.conversations.newConversation(config);
@@ -93,14 +98,13 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (!reply.ok) return errorResult(`Failed to parse configuration for Codex tool: ${reply.error}`);
     const parsed = parseSessionId(reply.value.sessionId);
     if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);
-    let conversation = this.conversations.getConversation(parsed.id);
-    if (!conversation) {
-      try {
-        const rollout = await this.conversations.findRollout(parsed.id);
-        if (rollout) conversation = (await this.conversations.resumeConversation(rollout, await this.config.load({}))).conversation;
-      } catch (e) {
-        this.log.warn('could not resume session from its rollout', { sessionId: parsed.id, error: messageOf(e) });
-      }
+    let conversation: Conversation | undefined;
+    try {
+      // In memory, or reloaded from its rollout (idle-unloaded, or from before a restart).
+      conversation = await this.conversations.loadConversation(parsed.id);
+    } catch (e) {
+      if (e instanceof SessionLockedError) return errorResult(e.message);
+      this.log.warn('could not resume session from its rollout', { sessionId: parsed.id, error: messageOf(e) });
     }
     if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
     const c = conversation;

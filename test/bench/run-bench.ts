@@ -98,6 +98,58 @@ async function bigOutput(): Promise<void> {
   await mock.close();
 }
 
+/** Resident set size of a process, MiB. */
+function rssMiB(pid: number | undefined): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** 30 turns printing 1 MiB each on a conversation nobody listens to: the replay buffer is capped. */
+async function unlistenedTurns(): Promise<void> {
+  const mock = await MockModelServer.start();
+  await withServer(mock, 'chat', async (p) => {
+    const conv = (await p.call('newConversation', { cwd: tmpdir() })).result;
+    const before = rssMiB(p.child.pid);
+    const turns = 30;
+    for (let i = 0; i < turns; i++) {
+      mock.enqueue(reply.shell(`mib-${i}`, ['sh', '-c', 'head -c 1048576 /dev/zero | tr "\\0" x']), reply.text(`done ${i}`));
+      await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [{ type: 'text', data: { text: `turn ${i}` } }] });
+      // No listener, so no events: the turn's end shows in its rollout.
+      for (;;) {
+        const text = fs.readFileSync(conv.rolloutPath, 'utf8');
+        if (text.split('"type":"task_complete"').length - 1 === i + 1) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      if (i === 0 || i === 9) record(`1 MiB turns, no listener: server RSS after ${i + 1} turns`, rssMiB(p.child.pid), 'MiB');
+    }
+    record('1 MiB turns, no listener: server RSS before', before, 'MiB');
+    record('1 MiB turns, no listener: server RSS after 30 turns', rssMiB(p.child.pid), 'MiB');
+    const from = p.messages.length;
+    await p.call('addConversationListener', { conversationId: conv.conversationId });
+    await p.waitFor((m) => m.method === 'codex/event/task_complete', 10000, from);
+    const replayed = p.messages.slice(from).filter((m) => m.method?.startsWith('codex/event/')).length;
+    record('1 MiB turns, no listener: events replayed to a late listener', replayed, 'events');
+  });
+  await mock.close();
+}
+
+/** 200 `codex` calls one after another, each a new session: idle sessions past the cap are unloaded. */
+async function sequentialSessions(): Promise<void> {
+  const mock = await MockModelServer.start();
+  await withServer(mock, 'chat', async (p) => {
+    const cwd = tmpdir();
+    const before = rssMiB(p.child.pid);
+    for (let i = 0; i < 200; i++) {
+      mock.enqueue(reply.text(`answer ${i} ${'z'.repeat(2000)}`));
+      await p.call('tools/call', { name: 'codex', arguments: { prompt: `session ${i}`, cwd } }, 30000);
+      if (i === 49) record('sequential codex sessions: server RSS after 50', rssMiB(p.child.pid), 'MiB');
+    }
+    record('sequential codex sessions: server RSS before', before, 'MiB');
+    record('sequential codex sessions: server RSS after 200', rssMiB(p.child.pid), 'MiB');
+  });
+  await mock.close();
+}
+
 /** The server's CPU time so far (user + system, ms) and peak RSS (MiB), from /proc. */
 function serverUsage(pid: number): { cpuMs: number; peakMiB: number } {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -170,6 +222,8 @@ async function main(): Promise<void> {
   await bigStream('chat');
   await bigStream('responses');
   await bigOutput();
+  await unlistenedTurns();
+  await sequentialSessions();
   await hugeLine();
   await pausedClient();
   process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);

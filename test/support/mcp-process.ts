@@ -23,6 +23,8 @@ export interface McpProcessOptions {
   framing?: 'ndjson' | 'content-length';
   /** Reuse an existing CODEX_HOME (e.g. a second server over the same sessions). */
   codexHome?: string;
+  /** A command that execs the server (e.g. ['prlimit', '--fsize=65536', '--']); its pid stays the server's. */
+  wrapper?: string[];
 }
 
 /** The package root (where package.json is), wherever this file was compiled to. */
@@ -60,6 +62,7 @@ export class McpProcess {
     child.stderr.on('data', (d: Buffer) => {
       this.stderr += d.toString();
       if (process.env.DEBUG_TEST_LOGS) process.stderr.write(d);
+      for (const w of [...this.stderrWaiters]) if (w.test()) this.stderrWaiters.splice(this.stderrWaiters.indexOf(w), 1);
     });
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   }
@@ -71,7 +74,9 @@ export class McpProcess {
     for (const [k, v] of Object.entries({ ...process.env, CODEX_HOME: codexHome, OPENAI_API_KEY: undefined, CODEX_MCP_LOG: process.env.CODEX_MCP_LOG ?? 'debug', ...options.env })) {
       if (v !== undefined) env[k] = v;
     }
-    const child = spawn(process.execPath, [SERVER_ENTRY, ...(options.args ?? [])], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const argv = [process.execPath, SERVER_ENTRY, ...(options.args ?? [])];
+    const [command, ...rest] = [...(options.wrapper ?? []), ...argv];
+    const child = spawn(command, rest, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     return new McpProcess(child, codexHome, options.framing ?? 'ndjson');
   }
 
@@ -108,6 +113,28 @@ export class McpProcess {
   }
 
   private readonly hooks: ((m: JsonRpcMessage) => void)[] = [];
+  private readonly stderrWaiters: { test: () => boolean }[] = [];
+
+  /** Wait until the server's log (stderr) contains `text` (e.g. a lifecycle line a test waits for). */
+  waitForLog(text: string, timeoutMs = 10000): Promise<void> {
+    if (this.stderr.includes(text)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.stderrWaiters.splice(this.stderrWaiters.indexOf(w), 1);
+        reject(new Error(`timed out waiting for log text ${JSON.stringify(text)}; stderr tail:\n${this.stderr.slice(-2000)}`));
+      }, timeoutMs);
+      timer.unref();
+      const w = {
+        test: () => {
+          if (!this.stderr.includes(text)) return false;
+          clearTimeout(timer);
+          resolve();
+          return true;
+        },
+      };
+      this.stderrWaiters.push(w);
+    });
+  }
 
   /** Call `hook` synchronously for every message from now on (to answer server requests at once). */
   onMessage(hook: (m: JsonRpcMessage) => void): void {

@@ -7,6 +7,7 @@ import type { ResponseItem } from '../../model/model-types';
 import type { EventMsg } from '../../protocol/events';
 import type { RolloutSummary } from '../conversation';
 import { ENVIRONMENT_CONTEXT_START, USER_INSTRUCTIONS_START } from '../environment-context';
+import { RolloutLock } from './rollout-lock';
 import { FileRolloutRecorder } from './rollout-recorder';
 import type { RolloutContents, RolloutRecorder, SessionMeta } from './rollout-types';
 
@@ -23,8 +24,11 @@ export const RolloutStore = Symbol('RolloutStore');
 export interface RolloutStore {
   /** Create `rollout-<local time>-<id>.jsonl` with its session meta line; returns its recorder. */
   create(codexHome: string, meta: { id: string; instructions: string | null; cwd: string }): Promise<RolloutRecorder>;
-  /** A recorder appending to an existing rollout (resume). */
-  openForAppend(rolloutPath: string): RolloutRecorder;
+  /**
+   * A recorder appending to an existing rollout (resume); takes the session's lock.
+   * @throws SessionLockedError when another live server process has the session open.
+   */
+  openForAppend(rolloutPath: string, conversationId: string): Promise<RolloutRecorder>;
   /** Parse a rollout: its meta, history items and recorded events. Throws when there is no meta line. */
   read(rolloutPath: string): Promise<RolloutContents>;
   /** The rollout of `conversationId`, if one exists. */
@@ -56,11 +60,11 @@ export class RolloutStoreImpl implements RolloutStore {
       cli_version: ROLLOUT_CLI_VERSION,
     };
     await fs.writeFile(file, JSON.stringify(line) + '\n', { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    return new FileRolloutRecorder(file, this.logger);
+    return new FileRolloutRecorder(file, this.logger, await RolloutLock.acquire(file, sessionName(meta.id)));
   }
 
-  openForAppend(rolloutPath: string): RolloutRecorder {
-    return new FileRolloutRecorder(rolloutPath, this.logger);
+  async openForAppend(rolloutPath: string, conversationId: string): Promise<RolloutRecorder> {
+    return new FileRolloutRecorder(rolloutPath, this.logger, await RolloutLock.acquire(rolloutPath, sessionName(conversationId)));
   }
 
   async read(rolloutPath: string): Promise<RolloutContents> {
@@ -220,6 +224,10 @@ function decodeCursor(cursor: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sessionName(conversationId: string): string {
+  return `session ${conversationId}`;
 }
 
 function pad(n: number): string {

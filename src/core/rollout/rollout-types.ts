@@ -39,8 +39,15 @@ export interface RolloutRecorder {
   recordItems(items: ResponseItem[]): void;
   /** Queue an event (streaming deltas are skipped). */
   recordEvent(msg: EventMsg): void;
-  /** Resolves when everything recorded so far is on disk. */
+  /** Resolves when everything recorded so far is written and fsynced. */
   flush(): Promise<void>;
+  /**
+   * Called once if recording stops because a write failed (disk full, file too large …). The
+   * file keeps every complete line written before; nothing is recorded after.
+   */
+  onDidFail(listener: (reason: string) => void): void;
+  /** Flush, close the file and release the session's lock. */
+  close(): Promise<void>;
 }
 
 /** Events kept in the rollout; streaming deltas are left out (the final messages carry the text). */

@@ -44,7 +44,7 @@ export class PatchRunner {
 
   async run(action: ApplyPatchAction, ctx: ToolCallContext): Promise<string> {
     const { turn } = ctx;
-    const policy = turnSandboxPolicy(turn);
+    const policy = await turnSandboxPolicy(turn);
     const paths = changedPaths(action.changes);
     const sandboxAvailable = policy.mode === 'danger-full-access' || (await this.sandboxes.isAvailable(turn.config.codex_linux_sandbox_exe));
     const assessment = assessPatch({ changedPaths: paths, approvalPolicy: turn.approvalPolicy, policy, sandboxAvailable });

@@ -189,7 +189,7 @@ export class ShellTool implements Tool {
       return `exec command rejected: ${assessment.reason} (sandbox unavailable: ${why})`;
     }
 
-    let policy: ResolvedSandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? turnSandboxPolicy(turn) : UNSANDBOXED_POLICY;
+    let policy: ResolvedSandboxPolicy = assessment.kind === 'auto' && assessment.sandbox === 'sandboxed' ? await turnSandboxPolicy(turn) : UNSANDBOXED_POLICY;
     if (assessment.kind === 'ask') {
       const decision = await this.ask(ctx, params.command, commandCwd, params.justification ?? assessment.reason);
       if (decision !== 'approved') return 'exec command rejected by user';

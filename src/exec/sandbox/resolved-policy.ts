@@ -6,6 +6,7 @@
  * a working directory: a command's `workdir` only says where it runs.
  */
 import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SandboxMode, SandboxPolicy } from '../../protocol/common-types';
 
@@ -43,19 +44,14 @@ export interface ResolveOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-function realpathOrUndefined(p: string): string | undefined {
+const realpathOrUndefined = (p: string): Promise<string | undefined> => fsp.realpath(p).catch(() => undefined);
+const isDirectory = (p: string): Promise<boolean> => fsp.stat(p).then((s) => s.isDirectory(), () => false);
+
+function realpathSyncOrUndefined(p: string): string | undefined {
   try {
     return fs.realpathSync(p);
   } catch {
     return undefined;
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
   }
 }
 
@@ -69,9 +65,10 @@ export function isWithin(child: string, parent: string): boolean {
 
 /**
  * Resolve `policy` for a session whose working directory is `sessionCwd`. Roots that do not exist
- * are dropped (bwrap cannot mount them, and nothing can be written there anyway).
+ * are dropped (bwrap cannot mount them, and nothing can be written there anyway). Asynchronous:
+ * searching a large project for nested repositories must not stall the server.
  */
-export function resolveSandboxPolicy(policy: SandboxPolicy, sessionCwd: string, opts: ResolveOptions = {}): ResolvedSandboxPolicy {
+export async function resolveSandboxPolicy(policy: SandboxPolicy, sessionCwd: string, opts: ResolveOptions = {}): Promise<ResolvedSandboxPolicy> {
   if (policy.mode === 'danger-full-access') return UNSANDBOXED_POLICY;
   if (policy.mode === 'read-only') return { mode: 'read-only', writableRoots: [], networkAccess: false };
   const env = opts.env ?? process.env;
@@ -85,16 +82,14 @@ export function resolveSandboxPolicy(policy: SandboxPolicy, sessionCwd: string, 
 
   const deep = new Map<string, boolean>();
   for (const [candidate, nested] of candidates) {
-    const real = realpathOrUndefined(candidate);
-    if (real === undefined || !isDirectory(real)) continue;
+    const real = await realpathOrUndefined(candidate);
+    if (real === undefined || !(await isDirectory(real))) continue;
     deep.set(real, (deep.get(real) ?? false) || nested);
   }
   const roots = [...deep.keys()].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
 
-  const writableRoots = roots.map((root) => ({
-    root,
-    readOnlySubpaths: protectedPathsIn(root, deep.get(root) === true, roots),
-  }));
+  const writableRoots: WritableRoot[] = [];
+  for (const root of roots) writableRoots.push({ root, readOnlySubpaths: await protectedPathsIn(root, deep.get(root) === true, roots) });
   return { mode: 'workspace-write', writableRoots, networkAccess: policy.network_access === true };
 }
 
@@ -103,49 +98,41 @@ export function resolveSandboxPolicy(policy: SandboxPolicy, sessionCwd: string, 
  * directory below, within the scan bounds), plus the git directory a `gitdir:` file points to when
  * that lies inside one of `roots`. Canonical and deduplicated.
  */
-function protectedPathsIn(root: string, nested: boolean, roots: readonly string[]): string[] {
+async function protectedPathsIn(root: string, nested: boolean, roots: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
-  const protect = (p: string) => {
-    const real = realpathOrUndefined(p);
+  const protect = async (p: string) => {
+    const real = await realpathOrUndefined(p);
     if (real !== undefined && roots.some((r) => isWithin(real, r))) found.add(real);
   };
-  const visitDir = (dir: string) => {
-    for (const name of PROTECTED_NAMES) {
-      const p = path.join(dir, name);
-      let st: fs.Stats;
-      try {
-        st = fs.lstatSync(p);
-      } catch {
-        continue;
-      }
-      protect(p);
-      if (name === '.git' && !st.isDirectory()) for (const target of gitdirTargets(p)) protect(target);
+  /** Protect what `dir` holds; resolves with its subdirectories to search next. */
+  const visit = async (dir: string): Promise<string[]> => {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      return [];
     }
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const p = path.join(dir, entry.name);
+      if ((PROTECTED_NAMES as readonly string[]).includes(entry.name)) {
+        await protect(p);
+        if (entry.name === '.git' && !entry.isDirectory()) for (const target of await gitdirTargets(p)) await protect(target);
+      } else if (entry.isDirectory()) {
+        // Never following symlinks (a Dirent of a link is not a directory), never into .git.
+        subdirs.push(p);
+      }
+    }
+    return subdirs;
   };
 
-  visitDir(root);
+  let level = await visit(root);
   if (!nested) return [...found];
-  // Breadth first, never following symlinks, never into a protected directory.
-  let level = [root];
   let visited = 1;
-  for (let d = 1; d <= NESTED_SCAN_MAX_DEPTH && level.length > 0 && visited < NESTED_SCAN_MAX_DIRECTORIES; d++) {
-    const next: string[] = [];
-    for (const dir of level) {
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const entry of entries) {
-        if (!entry.isDirectory() || (PROTECTED_NAMES as readonly string[]).includes(entry.name)) continue;
-        if (visited++ >= NESTED_SCAN_MAX_DIRECTORIES) break;
-        const child = path.join(dir, entry.name);
-        visitDir(child);
-        next.push(child);
-      }
-    }
-    level = next;
+  for (let d = 1; d <= NESTED_SCAN_MAX_DEPTH && level.length > 0; d++) {
+    const batch = level.slice(0, Math.max(0, NESTED_SCAN_MAX_DIRECTORIES - visited));
+    visited += batch.length;
+    level = (await Promise.all(batch.map(visit))).flat();
   }
   return [...found];
 }
@@ -154,10 +141,10 @@ function protectedPathsIn(root: string, nested: boolean, roots: readonly string[
  * The git directories a `.git` file (`gitdir: <path>`, as worktrees and submodules write) points
  * to: the gitdir and, for a worktree, its `commondir` (which holds the shared config and hooks).
  */
-function gitdirTargets(gitFile: string): string[] {
+async function gitdirTargets(gitFile: string): Promise<string[]> {
   let text: string;
   try {
-    text = fs.readFileSync(gitFile, 'utf8');
+    text = await fsp.readFile(gitFile, 'utf8');
   } catch {
     return [];
   }
@@ -165,12 +152,8 @@ function gitdirTargets(gitFile: string): string[] {
   if (!m) return [];
   const gitdir = path.resolve(path.dirname(gitFile), m[1]);
   const targets = [gitdir];
-  try {
-    const common = fs.readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim();
-    if (common) targets.push(path.resolve(gitdir, common));
-  } catch {
-    // not a worktree
-  }
+  const common = await fsp.readFile(path.join(gitdir, 'commondir'), 'utf8').then((t) => t.trim(), () => '');
+  if (common) targets.push(path.resolve(gitdir, common));
   return targets;
 }
 
@@ -185,7 +168,7 @@ const MAX_SYMLINK_HOPS = 40;
 export function canonicalWritePath(p: string): string | undefined {
   let hops = 0;
   const resolve = (q: string): string | undefined => {
-    const real = realpathOrUndefined(q);
+    const real = realpathSyncOrUndefined(q);
     if (real !== undefined) return real;
     const parent = path.dirname(q);
     const base = path.basename(q);

@@ -41,9 +41,9 @@ describeSandbox('exec under bubblewrap', () => {
     fs.rmSync(base, { recursive: true, force: true });
   });
 
-  const run = (command: string[], sandbox: SandboxPolicy, extra: Partial<ExecOptions> = {}, timeoutMs = 10_000) => {
+  const run = async (command: string[], sandbox: SandboxPolicy, extra: Partial<ExecOptions> = {}, timeoutMs = 10_000) => {
     const params: ExecParams = { command, commandCwd: cwd, timeoutMs, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } };
-    return runner.run(params, { policy: resolveSandboxPolicy(sandbox, cwd, { env: process.env }), ...extra });
+    return runner.run(params, { policy: await resolveSandboxPolicy(sandbox, cwd, { env: process.env }), ...extra });
   };
 
   it('read-only: a write in cwd fails and is reported as a sandbox denial', async () => {

@@ -6,6 +6,7 @@ import { readFileSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ConversationFactoryImpl } from '../../../src/core/conversation-factory';
 import type { Conversation } from '../../../src/core/conversation';
+import { TurnLimiterImpl } from '../../../src/core/turn-limiter';
 import { RolloutStoreImpl } from '../../../src/core/rollout/rollout-store';
 import { ApplyPatchTool } from '../../../src/core/tools/apply-patch-tool';
 import { PatchRunner } from '../../../src/core/tools/patch-runner';
@@ -87,7 +88,7 @@ describeIfTranscripts('wire parity with the reference', () => {
     const runner = new ExecRunnerImpl(loggers, locator);
     const patches = new PatchRunner(locator, runner, selfCommandFor(SERVER_ENTRY));
     const tools = new ToolRegistryImpl(new ShellTool(runner, locator, patches), new PlanTool(), new ApplyPatchTool(patches));
-    const factory = new ConversationFactoryImpl(new ModelClientFactoryImpl(new FakeAuthManager(), loggers), tools, new RolloutStoreImpl(loggers), loggers);
+    const factory = new ConversationFactoryImpl(new ModelClientFactoryImpl(new FakeAuthManager(), loggers), tools, new RolloutStoreImpl(loggers), loggers, new TurnLimiterImpl());
     conversation = await factory.create('89a6a08b-45ec-4610-a121-5963d906e9a4', config);
     return { conversation, log: new EventLog(conversation) };
   }

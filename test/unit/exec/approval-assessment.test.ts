@@ -96,92 +96,92 @@ describe('assessPatch', () => {
   afterEach(() => fs.rmSync(path.dirname(cwd), { recursive: true, force: true }));
 
   const WW_ONLY: SandboxPolicy = { mode: 'workspace-write', exclude_slash_tmp: true, exclude_tmpdir_env_var: true };
-  const patch = (approvalPolicy: AskForApproval, sandboxPolicy: SandboxPolicy, changedPaths: string[], sandboxAvailable = true) =>
+  const patch = async (approvalPolicy: AskForApproval, sandboxPolicy: SandboxPolicy, changedPaths: string[], sandboxAvailable = true) =>
     assessPatch({
       changedPaths: changedPaths.map((p) => path.resolve(cwd, p)),
       approvalPolicy,
-      policy: resolveSandboxPolicy(sandboxPolicy, cwd, { env: {} }),
+      policy: await resolveSandboxPolicy(sandboxPolicy, cwd, { env: {} }),
       sandboxAvailable,
     });
 
-  it('rejects an empty patch', () => {
-    expect(patch('never', FULL, [])).toEqual({ kind: 'reject', reason: REJECT_EMPTY_PATCH });
+  it('rejects an empty patch', async () => {
+    expect(await patch('never', FULL, [])).toEqual({ kind: 'reject', reason: REJECT_EMPTY_PATCH });
   });
 
-  it('untrusted always asks, even for writes inside the workspace', () => {
-    expect(patch('untrusted', FULL, ['hello.txt'])).toEqual(ASK);
-    expect(patch('untrusted', WW_ONLY, ['hello.txt'])).toEqual(ASK);
+  it('untrusted always asks, even for writes inside the workspace', async () => {
+    expect(await patch('untrusted', FULL, ['hello.txt'])).toEqual(ASK);
+    expect(await patch('untrusted', WW_ONLY, ['hello.txt'])).toEqual(ASK);
   });
 
   it.each<[AskForApproval, Assessment]>([
     ['on-request', AUTO_SANDBOXED],
     ['on-failure', AUTO_SANDBOXED],
     ['never', AUTO_SANDBOXED],
-  ])('%s: writes inside the writable roots need no approval', (approval, expected) => {
-    expect(patch(approval, WW_ONLY, ['hello.txt', path.join(cwd, 'sub/../x.txt')])).toEqual(expected);
+  ])('%s: writes inside the writable roots need no approval', async (approval, expected) => {
+    expect(await patch(approval, WW_ONLY, ['hello.txt', path.join(cwd, 'sub/../x.txt')])).toEqual(expected);
   });
 
   it.each<[AskForApproval, Assessment]>([
     ['on-request', ASK],
     ['on-failure', AUTO_SANDBOXED],
     ['never', { kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS }],
-  ])('%s: a write outside the writable roots', (approval, expected) => {
-    expect(patch(approval, WW_ONLY, ['hello.txt', outside])).toEqual(expected);
-    expect(patch(approval, WW_ONLY, ['../outside.txt'])).toEqual(expected);
+  ])('%s: a write outside the writable roots', async (approval, expected) => {
+    expect(await patch(approval, WW_ONLY, ['hello.txt', outside])).toEqual(expected);
+    expect(await patch(approval, WW_ONLY, ['../outside.txt'])).toEqual(expected);
   });
 
-  it('the .git directory of a root is outside the writable area; on-failure asks instead of trying it', () => {
-    expect(patch('on-request', WW_ONLY, ['.git/config'])).toEqual(ASK);
-    expect(patch('on-failure', WW_ONLY, ['.git/config'])).toEqual(ASK);
-    expect(patch('on-failure', WW_ONLY, ['new/.codex/x'])).toEqual(ASK);
+  it('the .git directory of a root is outside the writable area; on-failure asks instead of trying it', async () => {
+    expect(await patch('on-request', WW_ONLY, ['.git/config'])).toEqual(ASK);
+    expect(await patch('on-failure', WW_ONLY, ['.git/config'])).toEqual(ASK);
+    expect(await patch('on-failure', WW_ONLY, ['new/.codex/x'])).toEqual(ASK);
   });
 
-  it('an extra writable root makes the outside write allowed', () => {
+  it('an extra writable root makes the outside write allowed', async () => {
     const policy: SandboxPolicy = { ...WW_ONLY, writable_roots: [path.dirname(cwd)] };
-    expect(patch('on-request', policy, [outside])).toEqual(AUTO_SANDBOXED);
+    expect(await patch('on-request', policy, [outside])).toEqual(AUTO_SANDBOXED);
   });
 
-  it('read-only never counts as constrained; danger-full-access always does', () => {
-    expect(patch('on-request', RO, ['hello.txt'])).toEqual(ASK);
-    expect(patch('never', RO, ['hello.txt'])).toEqual({ kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS });
-    expect(patch('never', FULL, [outside])).toEqual(AUTO_NONE);
-    expect(patch('on-request', FULL, ['/etc/passwd'], false)).toEqual(AUTO_NONE);
+  it('read-only never counts as constrained; danger-full-access always does', async () => {
+    expect(await patch('on-request', RO, ['hello.txt'])).toEqual(ASK);
+    expect(await patch('never', RO, ['hello.txt'])).toEqual({ kind: 'reject', reason: REJECT_PATCH_OUTSIDE_ROOTS });
+    expect(await patch('never', FULL, [outside])).toEqual(AUTO_NONE);
+    expect(await patch('on-request', FULL, ['/etc/passwd'], false)).toEqual(AUTO_NONE);
   });
 
-  it('read-only asks for every patch, also under on-failure', () => {
-    expect(patch('on-failure', RO, ['hello.txt'])).toEqual(ASK);
-    expect(patch('on-failure', RO, [outside])).toEqual(ASK);
+  it('read-only asks for every patch, also under on-failure', async () => {
+    expect(await patch('on-failure', RO, ['hello.txt'])).toEqual(ASK);
+    expect(await patch('on-failure', RO, [outside])).toEqual(ASK);
   });
 
-  it('without a sandbox helper, auto-approval turns into a question (refused under never)', () => {
-    expect(patch('on-request', WW_ONLY, ['hello.txt'], false)).toEqual(ASK);
-    expect(patch('on-failure', WW_ONLY, [outside], false)).toEqual(ASK);
-    expect(patch('never', WW_ONLY, ['hello.txt'], false)).toEqual({ kind: 'reject', reason: REJECT_PATCH_NO_SANDBOX });
+  it('without a sandbox helper, auto-approval turns into a question (refused under never)', async () => {
+    expect(await patch('on-request', WW_ONLY, ['hello.txt'], false)).toEqual(ASK);
+    expect(await patch('on-failure', WW_ONLY, [outside], false)).toEqual(ASK);
+    expect(await patch('never', WW_ONLY, ['hello.txt'], false)).toEqual({ kind: 'reject', reason: REJECT_PATCH_NO_SANDBOX });
   });
 
-  it('follows symlinks at every component: a link inside the root to outside is outside', () => {
+  it('follows symlinks at every component: a link inside the root to outside is outside', async () => {
     const elsewhere = path.join(path.dirname(cwd), 'elsewhere');
     fs.mkdirSync(elsewhere);
     fs.symlinkSync(elsewhere, path.join(cwd, 'link'));
     fs.symlinkSync(path.join(elsewhere, 'new.txt'), path.join(cwd, 'dangling'));
     fs.symlinkSync('loop-b', path.join(cwd, 'loop-a'));
     fs.symlinkSync('loop-a', path.join(cwd, 'loop-b'));
-    expect(patch('on-request', WW_ONLY, ['link/target.txt'])).toEqual(ASK);
-    expect(patch('on-request', WW_ONLY, ['link/deep/er/new.txt'])).toEqual(ASK);
-    expect(patch('on-request', WW_ONLY, ['dangling'])).toEqual(ASK);
-    expect(patch('on-request', WW_ONLY, ['loop-a/x'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['link/target.txt'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['link/deep/er/new.txt'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['dangling'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['loop-a/x'])).toEqual(ASK);
     // A link that stays inside the root is fine.
     fs.mkdirSync(path.join(cwd, 'real'));
     fs.symlinkSync(path.join(cwd, 'real'), path.join(cwd, 'inner-link'));
-    expect(patch('on-request', WW_ONLY, ['inner-link/x.txt'])).toEqual(AUTO_SANDBOXED);
+    expect(await patch('on-request', WW_ONLY, ['inner-link/x.txt'])).toEqual(AUTO_SANDBOXED);
     // The .git reached through a link is still .git.
     fs.symlinkSync(path.join(cwd, '.git'), path.join(cwd, 'git-link'));
-    expect(patch('on-request', WW_ONLY, ['git-link/config'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['git-link/config'])).toEqual(ASK);
   });
 
-  it('a .git or .codex that does not exist yet is protected too (a new nested repository)', () => {
-    expect(patch('on-request', WW_ONLY, ['sub/.git/config'])).toEqual(ASK);
-    expect(patch('on-request', WW_ONLY, ['.codex/config.toml'])).toEqual(ASK);
-    expect(patch('on-request', WW_ONLY, ['.gitignore', '.github/x.yml', 'a.codex'])).toEqual(AUTO_SANDBOXED);
+  it('a .git or .codex that does not exist yet is protected too (a new nested repository)', async () => {
+    expect(await patch('on-request', WW_ONLY, ['sub/.git/config'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['.codex/config.toml'])).toEqual(ASK);
+    expect(await patch('on-request', WW_ONLY, ['.gitignore', '.github/x.yml', 'a.codex'])).toEqual(AUTO_SANDBOXED);
   });
 });

@@ -153,7 +153,7 @@ describe('ExecRunnerImpl (no sandbox)', () => {
   it('fails closed: a sandbox policy without a sandbox runs nothing', async () => {
     const marker = path.join(dir, 'ran');
     for (const sandbox of [{ mode: 'read-only' as const }, { mode: 'workspace-write' as const }]) {
-      await expect(runner.run(params(['touch', marker]), { policy: resolveSandboxPolicy(sandbox, dir) })).rejects.toBeInstanceOf(SandboxUnavailableError);
+      await expect(runner.run(params(['touch', marker]), { policy: await resolveSandboxPolicy(sandbox, dir) })).rejects.toBeInstanceOf(SandboxUnavailableError);
     }
     expect(fs.existsSync(marker)).toBe(false);
   });
