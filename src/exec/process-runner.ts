@@ -13,7 +13,7 @@
  *   last EXEC_OUTPUT_TAIL_BYTES (1 MiB each); the bytes between are counted and replaced by a
  *   marker line, and `outputTruncated` is set.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { inject, injectable } from 'inversify';
@@ -42,6 +42,8 @@ export const EXEC_INTERRUPTED_EXIT_CODE = EXIT_CODE_SIGNAL_BASE + 9;
 export const KILL_GRACE_MS = 2_000;
 /** How long we wait for the pipes to close after the command exited (grandchildren may hold them). */
 export const IO_DRAIN_TIMEOUT_MS = 2_000;
+/** bwrap's flag that forbids user namespaces inside the sandbox. */
+const DISABLE_USERNS_FLAG = '--disable-userns';
 /** The search path execvp() uses when the environment has no PATH. */
 const DEFAULT_PATH = '/usr/bin:/bin';
 /** Set in the child's environment whenever the policy gives it no network. */
@@ -81,6 +83,7 @@ export class ExecRunnerImpl implements ExecRunner {
   /** Process-group ids (= leader pids) of every command not yet finished. */
   private readonly liveGroups = new Set<number>();
   private warnedUncontained = false;
+  private readonly userNsSupport = new Map<string, Promise<boolean>>();
 
   constructor(
     @inject(LoggerFactory) loggers: LoggerFactory,
@@ -113,7 +116,8 @@ export class ExecRunnerImpl implements ExecRunner {
     const sandboxed = bwrapArgs !== undefined;
     if (bwrapArgs !== undefined) {
       const exe = await this.sandboxLocator.resolve(options.sandboxExe);
-      launch = { program: exe, args: [...SECCOMP_BWRAP_ARGS, ...bwrapArgs], seccomp: this.seccompProgram(!networkDisabled) };
+      const nested = (await this.canDisableUserNamespaces(exe)) ? [DISABLE_USERNS_FLAG] : [];
+      launch = { program: exe, args: [...SECCOMP_BWRAP_ARGS, ...nested, ...bwrapArgs], seccomp: this.seccompProgram(!networkDisabled) };
     } else {
       // The wrapper would only print its own "cannot execute" line: fail like spawn() does.
       if (!command[0].includes('/') && findOnPath(command[0], childEnv.PATH ?? DEFAULT_PATH) === undefined) {
@@ -144,6 +148,22 @@ export class ExecRunnerImpl implements ExecRunner {
       child.stdin.end(params.stdin);
     }
     return this.supervise(child, { ...params, timeoutMs: clampTimeout(params.timeoutMs) }, options, { started, sandboxed, networkDisabled });
+  }
+
+  /**
+   * Whether this bwrap has `--disable-userns` (0.8+): a sandboxed command then cannot make user
+   * namespaces of its own, which would hand it a fresh set of capabilities and the kernel code
+   * they unlock. Older helpers still sandbox, without this extra (asked once per helper).
+   */
+  private canDisableUserNamespaces(exe: string): Promise<boolean> {
+    let known = this.userNsSupport.get(exe);
+    if (!known) {
+      known = new Promise((resolve) => {
+        execFile(exe, ['--help'], { timeout: 10_000 }, (_err, stdout) => resolve(String(stdout).includes(DISABLE_USERNS_FLAG)));
+      });
+      this.userNsSupport.set(exe, known);
+    }
+    return known;
   }
 
   /** The seccomp program for this machine; without one the sandbox cannot be built (fail closed). */

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess, SERVER_ENTRY } from '../support/mcp-process';
 import { MockModelServer, reply } from '../support/mock-model-server';
+import { overheads } from './overheads';
 
 const results: Record<string, number | string> = {};
 const record = (name: string, value: number, unit: string) => {
@@ -216,6 +217,12 @@ async function pausedClient(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  Object.assign(results, await overheads());
+  // BENCH_ONLY=overheads: the side-by-side table alone (quick iterations on start-up work).
+  if (process.env.BENCH_ONLY === 'overheads') {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   await coldStart();
   await sequentialTurns('chat');
   await sequentialTurns('responses');

@@ -3,7 +3,7 @@
  * real bwrap, the seccomp filter the server generates). A socket file on the host is not
  * "network": `--unshare-net` alone lets connect() reach it, seccomp must refuse the socket.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -130,6 +130,13 @@ describeSandbox('attack: sockets from inside the sandbox (spawned server, real b
     const out = await rig.run(cwd, reply.shell('c-unix', [NODE, '-e', UNIX_CLIENT, address]));
     expect(ScriptedServer.commandOutput(out('c-unix'))).toEqual({ output: 'connected\n', exitCode: 0 });
     await waitUntil(() => l.received === 'pwned');
+  });
+
+  const bwrapDisablesUserns = (spawnSync('bwrap', ['--help']).stdout?.toString() ?? '').includes('--disable-userns');
+  (bwrapDisablesUserns ? it : it.skip)('a sandboxed command cannot make a user namespace of its own (a fresh set of capabilities)', async () => {
+    rig = await ScriptedServer.start({ sandboxMode: 'workspace-write' });
+    const out = await rig.run(cwd, reply.shell('c-userns', ['sh', '-c', 'unshare --user --map-root-user true && echo nested userns made || echo nested userns refused']));
+    expect(ScriptedServer.commandOutput(out('c-userns')).output).toContain('nested userns refused');
   });
 
   it('the pipe that carried the seccomp program is closed before the command runs', async () => {
