@@ -6,6 +6,8 @@ import { configModule } from './config/config-module';
 import { coreModule } from './core/core-module';
 import { ConversationManager } from './core/conversation';
 import { execModule } from './exec/exec-module';
+import { httpModule } from './http/http-module';
+import { HttpListenOptions } from './http/http-options';
 import { ExecRunnerImpl } from './exec/process-runner';
 import { LoggerFactory } from './logging/logger';
 import { WinstonLoggerFactory, type LoggingOptions } from './logging/winston-logger-factory';
@@ -13,17 +15,20 @@ import { modelModule } from './model/model-module';
 import { ConnectionScopes, RootContainer } from './server/connection-scope';
 import { serverModule } from './server/server-module';
 import { ServerOptions } from './server-options';
+import { tasksModule } from './tasks/tasks-module';
 
 export interface ContainerOptions {
   server: ServerOptions;
   logging?: LoggingOptions;
   /** Replaces the winston factory (tests). */
   loggerFactory?: LoggerFactory;
+  /** `--listen http://…`: the Streamable HTTP front end's options. */
+  http?: HttpListenOptions;
 }
 
 /** Every feature module, in dependency order. */
 export function featureModules(): ContainerModule[] {
-  return [configModule, authModule, execModule, modelModule, coreModule, serverModule];
+  return [configModule, authModule, execModule, modelModule, coreModule, tasksModule, serverModule, httpModule];
 }
 
 /**
@@ -35,6 +40,7 @@ export function createContainer(options: ContainerOptions): Container {
   container.bind(RootContainer).toConstantValue(container);
   container.bind(ServerOptions).toConstantValue(options.server);
   container.bind(LoggerFactory).toConstantValue(options.loggerFactory ?? new WinstonLoggerFactory(options.logging));
+  if (options.http) container.bind(HttpListenOptions).toConstantValue(options.http);
   container.loadSync(...featureModules());
   return container;
 }

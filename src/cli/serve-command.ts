@@ -1,15 +1,17 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ContainerModule } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
-import { createContainer, disposeContainer } from '../container';
+import { createContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
 import { LoggerFactory } from '../logging/logger';
 import { ConnectionScopeFactory } from '../server/connection-scope';
 import { createStdioTransport } from '../transport/connection-factory';
 import { CliUsageError } from './cli-errors';
+import { httpListenOptions, serveHttp, type HttpServeFlags } from './serve-http';
+import { installShutdown } from './shutdown';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
-export interface ServeOptions {
+export interface ServeOptions extends HttpServeFlags {
   config: string[];
   logFile?: string;
   maxMessageBytes?: number;
@@ -32,7 +34,12 @@ export function addServeOptions(program: Command): Command {
       [] as string[],
     )
     .option('--log-file <path>', 'write logs to this file instead of stderr')
-    .option('--max-message-bytes <n>', 'refuse and skip incoming messages larger than this (default: 67108864, 64 MiB)', parseByteCount);
+    .option('--max-message-bytes <n>', 'refuse and skip incoming messages larger than this (default: 67108864, 64 MiB)', parseByteCount)
+    .option('--listen <address>', 'stdio, or http://127.0.0.1:PORT to serve MCP over Streamable HTTP at /mcp (port 0: any free port)', 'stdio')
+    .option('--auth-token-file <path>', 'HTTP: require this bearer token (the file holds it; needed beyond loopback)')
+    .option('--allow-origin <origin>', 'HTTP: also accept this browser Origin (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--max-body-bytes <n>', 'HTTP: largest request body (default 4194304)')
+    .option('--session-timeout <seconds>', 'HTTP: close a session idle this long, cancelling its calls (default 1800)');
 }
 
 /** Validated `-c` overrides. @throws CliUsageError naming the bad flag. */
@@ -51,40 +58,24 @@ export function checkedOverrides(config: string[]): string[] {
  */
 export async function serve(options: ServeOptions, version: string, frontEnd?: ContainerModule): Promise<void> {
   const configOverrides = checkedOverrides(options.config);
-  const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile } });
+  const http = await httpListenOptions(options);
+  const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile }, http });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
+  // Last line of defence: no child process group outlives us, however we exit.
+  const exec = container.get<ExecRunner>(ExecRunner);
+  process.on('exit', () => exec.killAll());
+  process.on('unhandledRejection', (reason) => {
+    log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
+  });
+  if (http) return serveHttp(container, log);
+
   // stdio is exactly one connection: one scope over the shared core.
   const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
   const session = connect(
     createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc'), { maxMessageBytes: options.maxMessageBytes }),
     frontEnd,
   );
-  // Last line of defence: no child process group outlives us, however we exit.
-  const exec = container.get<ExecRunner>(ExecRunner);
-  process.on('exit', () => exec.killAll());
-
-  let stopping = false;
-  const stop = async (why: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { why });
-    // Never take longer than 2 s to exit, whatever a service does.
-    setTimeout(() => process.exit(0), 1800).unref();
-    try {
-      await disposeContainer(container);
-      await session.flush();
-    } catch (e) {
-      log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
-    }
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-  // The terminal or session that started us went away: same orderly stop (Node would just die).
-  process.on('SIGHUP', () => void stop('SIGHUP'));
-  process.on('unhandledRejection', (reason) => {
-    log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
-  });
+  const stop = installShutdown(container, log, { after: () => session.flush() });
   process.stdout.on('error', () => void stop('stdout closed'));
 
   await session.serve();

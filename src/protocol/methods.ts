@@ -17,10 +17,10 @@ import {
   SendUserMessageParamsDto,
   SendUserTurnParamsDto,
 } from './dto/conversation-dtos';
-import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, SetLevelParamsDto } from './dto/mcp-dtos';
+import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, ListTasksParamsDto, SetLevelParamsDto, TaskIdParamsDto } from './dto/mcp-dtos';
 import { EVENT_MSG_SCHEMAS, EventMsgSchema, FileChangeSchema, type EventMsgType } from './events';
 import { clientNotification, clientRequest, serverNotification, serverRequest, type NotificationType, type RequestType } from './method-types';
-import { arr, bool, int, lit, named, obj, oneOfStrings, opt, record, str, union, unknownValue, type Infer } from './schema/wire-schema';
+import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, str, union, unknownValue, type Infer } from './schema/wire-schema';
 
 const empty = named('EmptyResult', obj({}));
 const requestId = named('RequestId', union(str(), int()));
@@ -28,15 +28,45 @@ const reviewDecision = named('ReviewDecision', oneOfStrings(['approved', 'approv
 
 // ---- results -------------------------------------------------------------------------------
 
+/** MCP tasks (2025-11-25): a pollable task standing for a task-augmented request. */
+export const TaskSchema = named(
+  'Task',
+  obj({
+    taskId: str(),
+    status: oneOfStrings(['working', 'input_required', 'completed', 'failed', 'cancelled'] as const),
+    statusMessage: opt(str('Why it failed, or other status information.')),
+    createdAt: str('ISO 8601.'),
+    lastUpdatedAt: str('ISO 8601.'),
+    ttl: nullable(int('Milliseconds from creation the task and its result are kept.')),
+    pollInterval: opt(int('Suggested milliseconds between two tasks/get.')),
+  }),
+);
+export type Task = Infer<typeof TaskSchema>;
+export const CreateTaskResultSchema = named('CreateTaskResult', obj({ task: TaskSchema }));
+export type CreateTaskResult = Infer<typeof CreateTaskResultSchema>;
+const emptyCapability = obj({});
+
 export const InitializeResultSchema = named(
   'InitializeResult',
   obj({
-    capabilities: obj({ tools: obj({ listChanged: bool() }) }),
+    capabilities: obj({
+      tasks: opt(obj({ list: emptyCapability, cancel: emptyCapability, requests: obj({ tools: obj({ call: emptyCapability }) }) }, 'Only for clients that negotiated 2025-11-25.')),
+      tools: obj({ listChanged: bool() }),
+    }),
     protocolVersion: str(),
     serverInfo: obj({ name: str(), title: str(), version: str() }),
   }),
 );
-export const ToolSchema = named('Tool', obj({ description: str(), inputSchema: record(unknownValue()), name: str(), title: str() }));
+export const ToolSchema = named(
+  'Tool',
+  obj({
+    description: str(),
+    inputSchema: record(unknownValue()),
+    name: str(),
+    title: str(),
+    execution: opt(obj({ taskSupport: oneOfStrings(['forbidden', 'optional', 'required'] as const) }, 'Only for clients that negotiated 2025-11-25.')),
+  }),
+);
 export type ToolDefinition = Infer<typeof ToolSchema>;
 export const CallToolResultSchema = named(
   'CallToolResult',
@@ -76,7 +106,13 @@ export const InitializeRequest = clientRequest('initialize', InitializeParamsDto
 export const PingRequest = clientRequest('ping', undefined, empty);
 export const ListToolsRequest = clientRequest('tools/list', undefined, named('ListToolsResult', obj({ tools: arr(ToolSchema) })));
 /** Tool failures are results with `isError`, never JSON-RPC errors. */
-export const CallToolRequest = clientRequest('tools/call', CallToolParamsDto, CallToolResultSchema);
+/** With `params.task` (2025-11-25): a CreateTaskResult at once, the CallToolResult from tasks/result. */
+export const CallToolRequest = clientRequest('tools/call', CallToolParamsDto, union(CallToolResultSchema, CreateTaskResultSchema));
+export const GetTaskRequest = clientRequest('tasks/get', TaskIdParamsDto, TaskSchema);
+/** Waits for the task to end; the CallToolResult with the related-task `_meta`. */
+export const GetTaskPayloadRequest = clientRequest('tasks/result', TaskIdParamsDto, record(unknownValue()));
+export const ListTasksRequest = clientRequest('tasks/list', ListTasksParamsDto, named('ListTasksResult', obj({ tasks: arr(TaskSchema), nextCursor: opt(str()) })));
+export const CancelTaskRequest = clientRequest('tasks/cancel', TaskIdParamsDto, TaskSchema);
 export const ListResourcesRequest = clientRequest('resources/list', undefined, obj({ resources: arr(unknownValue()) }));
 export const ListResourceTemplatesRequest = clientRequest('resources/templates/list', undefined, obj({ resourceTemplates: arr(unknownValue()) }));
 export const ListPromptsRequest = clientRequest('prompts/list', undefined, obj({ prompts: arr(unknownValue()) }));
@@ -171,6 +207,7 @@ export const ProgressNotification = serverNotification(
   'notifications/progress',
   named('ProgressParams', obj({ progressToken: union(str(), int()), progress: int(), message: opt(str()) })),
 );
+export const TaskStatusNotification = serverNotification('notifications/tasks/status', TaskSchema);
 export const AuthStatusChangeNotification = serverNotification('codex/event/auth_status_change', AuthChangeEventSchema);
 export const LoginChatGptCompleteNotification = serverNotification('codex/event/login_chat_gpt_complete', LoginCompleteEventSchema);
 
@@ -190,6 +227,10 @@ export const PROTOCOL = {
     ListResourceTemplatesRequest,
     ListPromptsRequest,
     SetLevelRequest,
+    GetTaskRequest,
+    GetTaskPayloadRequest,
+    ListTasksRequest,
+    CancelTaskRequest,
     NewConversationRequest,
     SendUserMessageRequest,
     SendUserTurnRequest,
@@ -216,6 +257,7 @@ export const PROTOCOL = {
   serverNotifications: [
     CodexEventNotification,
     ProgressNotification,
+    TaskStatusNotification,
     AuthStatusChangeNotification,
     LoginChatGptCompleteNotification,
     ...Object.values(conversationEventNotifications),

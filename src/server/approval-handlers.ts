@@ -10,6 +10,7 @@ import { decisionFromReply } from './approval-decisions';
 import { ClientSession } from './client-session';
 import { execElicitationParams, patchElicitationParams } from './elicitation-params';
 import { OutgoingMessageSender } from './outgoing-message-sender';
+import { RELATED_TASK_META_KEY } from '../protocol/task-types';
 
 type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
 
@@ -58,7 +59,7 @@ abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHan
       return Promise.resolve(conversation.config.approval_policy === 'never' ? 'approved' : 'denied');
     }
     if (token?.isCancellationRequested) return Promise.resolve(undefined);
-    const { type, params } = this.question(request);
+    const { type, params } = withRelatedTask(this.question(request), channel);
     const method = type.method;
     const answer = this.outgoing
       .sendRequest(type, params, { timeoutMs: conversation.config.mcp_approval_timeout_ms })
@@ -104,4 +105,11 @@ export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'ap
     if (msg.grant_root) params.grant_root = msg.grant_root;
     return ask(ApplyPatchApprovalRequest, params);
   }
+}
+
+/** A question a task asks carries the related-task `_meta` (MCP tasks, 2025-11-25). */
+function withRelatedTask(q: Question, channel: ApprovalRequest<unknown>['channel']): Question {
+  if (channel.kind !== 'elicitation' || channel.relatedTaskId === undefined) return q;
+  const params = q.params as { _meta?: Record<string, unknown> };
+  return { type: q.type, params: { ...params, _meta: { ...params._meta, [RELATED_TASK_META_KEY]: { taskId: channel.relatedTaskId } } } };
 }

@@ -187,13 +187,15 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         finish(errorResult(wasCancelled() ? (isShutdownCancellation(ctx.token) ? 'server shutting down' : 'cancelled') : 'turn aborted', structured('turn aborted')));
         break;
       case 'exec_approval_request': {
-        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id };
-        void this.execApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
+        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id, relatedTaskId: ctx.task?.taskId };
+        const answered = this.execApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
+        ctx.task?.waitForInput(answered);
         break;
       }
       case 'apply_patch_approval_request': {
-        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id };
-        void this.patchApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
+        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id, relatedTaskId: ctx.task?.taskId };
+        const answered = this.patchApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
+        ctx.task?.waitForInput(answered);
         break;
       }
       default:

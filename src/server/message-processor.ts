@@ -15,7 +15,9 @@ import {
   SetLevelRequest,
   type CallToolResult,
 } from '../protocol/methods';
+import { SERVER_TASKS_CAPABILITY, type CreateTaskResult } from '../protocol/task-types';
 import { ServerOptions } from '../server-options';
+import { TaskProcessor } from '../tasks/task-processor';
 import { ClientSession } from './client-session';
 import { CodexToolRunner } from './codex-tool-runner';
 import { MethodContribution, NotificationHandler, onNotification, onRequest, RequestContext, RequestHandler } from './method-contribution';
@@ -33,13 +35,14 @@ export class MessageProcessor implements MethodContribution {
     @inject(ServerOptions) private readonly options: ServerOptions,
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
     @inject(CodexToolRunner) private readonly toolRunner: CodexToolRunner,
+    @inject(TaskProcessor) private readonly tasks: TaskProcessor,
   ) {}
 
   requests(): RequestHandler[] {
     return [
       onRequest(InitializeRequest, (p) => this.initialize(p)),
       onRequest(PingRequest, () => ({})),
-      onRequest(ListToolsRequest, () => ({ tools: toolDefinitions() })),
+      onRequest(ListToolsRequest, () => ({ tools: this.tasks.enabled() ? toolDefinitions().map((t) => ({ ...t, execution: { taskSupport: 'optional' as const } })) : toolDefinitions() })),
       onRequest(CallToolRequest, (p, ctx) => this.callTool(p, ctx)),
       onRequest(ListResourcesRequest, () => ({ resources: [] })),
       onRequest(ListResourceTemplatesRequest, () => ({ resourceTemplates: [] })),
@@ -61,20 +64,23 @@ export class MessageProcessor implements MethodContribution {
 
   private initialize(p: InitializeParamsDto) {
     if (this.session.initialized) throw RpcError.invalidRequest('initialize called more than once');
-    this.session.record({ protocolVersion: p.protocolVersion, capabilities: p.capabilities, clientInfo: p.clientInfo });
     const protocolVersion = SUPPORTED_PROTOCOL_VERSIONS.includes(p.protocolVersion) ? p.protocolVersion : LATEST_PROTOCOL_VERSION;
+    this.session.record({ protocolVersion, capabilities: p.capabilities, clientInfo: p.clientInfo });
     return {
-      capabilities: { tools: { listChanged: true } },
+      // MCP tasks only for clients that negotiated them; older ones see today's exact answer.
+      capabilities: this.tasks.enabled() ? { tasks: SERVER_TASKS_CAPABILITY, tools: { listChanged: true } } : { tools: { listChanged: true } },
       protocolVersion,
       serverInfo: { name: 'codex-mcp-server', title: 'Codex', version: this.options.version },
     };
   }
 
-  private async callTool(p: CallToolParamsDto, ctx: RequestContext): Promise<CallToolResult> {
+  private async callTool(p: CallToolParamsDto, ctx: RequestContext): Promise<CallToolResult | CreateTaskResult> {
     switch (p.name) {
       case 'codex':
+        if (p.task && this.tasks.enabled()) return this.tasks.startToolCall(p.task, ctx, (c) => this.toolRunner.runCodex(p.arguments, c, p._meta));
         return this.toolRunner.runCodex(p.arguments, ctx, p._meta);
       case 'codex-reply':
+        if (p.task && this.tasks.enabled()) return this.tasks.startToolCall(p.task, ctx, (c) => this.toolRunner.runCodexReply(p.arguments, c, p._meta));
         return this.toolRunner.runCodexReply(p.arguments, ctx, p._meta);
       default:
         return { content: [{ text: `Unknown tool '${p.name}'`, type: 'text' }], isError: true };

@@ -13,6 +13,15 @@ export interface RequestContext {
    * answer, e.g. a turn started by sendUserMessage). Serial methods hold the queue until then.
    */
   afterResponse(fn: () => void): void;
+  /** Set when the work runs as an MCP task (a task-augmented tools/call): `token` is the task's. */
+  task?: RelatedTask;
+}
+
+/** The MCP task a request's work runs as. */
+export interface RelatedTask {
+  readonly taskId: string;
+  /** The task waits for the client until `answered` settles (status `input_required` meanwhile). */
+  waitForInput(answered: Promise<unknown>): void;
 }
 
 /** A handler registered for one request descriptor (see `onRequest`). */

@@ -12,6 +12,7 @@ import { MessageProcessor } from './message-processor';
 import { MethodContribution } from './method-contribution';
 import { OutgoingMessageSender, OutgoingMessageSenderImpl } from './outgoing-message-sender';
 import { RequestDispatcher, RequestDispatcherImpl } from './request-dispatcher';
+import { TaskProcessor } from '../tasks/task-processor';
 
 /**
  * What every connection scope holds whatever its front end: the session, the dispatcher, the
@@ -35,6 +36,8 @@ export const mcpFrontEndModule = new ContainerModule((options) => {
   options.bind(MethodContribution).toService(MessageProcessor);
   options.bind(MethodContribution).toService(CodexMessageProcessor);
   options.bind(MethodContribution).toService(AuthApiProcessor);
+  options.bind(TaskProcessor).toSelf().inSingletonScope();
+  options.bind(MethodContribution).toService(TaskProcessor);
 });
 
 /** Root scope: the connection scope factory (and the registry shutdown closes first). */

@@ -46,6 +46,11 @@ export interface MessageTransport {
   answerUnfinished(message: string): void;
   /** Resolves once everything written so far has been handed to the output. */
   flush(): Promise<void>;
+  /**
+   * Who the client authenticated as (an HTTP session's bearer-token hash); undefined for
+   * transports without authentication (stdio: the local user). MCP tasks belong to it.
+   */
+  readonly principal?: string;
 }
 
 const closingTokens = new WeakSet<CancellationToken>();
@@ -96,6 +101,8 @@ export function createMessageTransport(
   flush: () => Promise<void> = () => Promise.resolve(),
   /** Called once per request when its answer is written or dropped. */
   onAnswered: (id: RequestId) => void = () => undefined,
+  /** Who the client authenticated as (see `MessageTransport.principal`). */
+  principal?: string,
 ): MessageTransport {
   const sources = new Map<string, CancellationTokenSource>();
   const cancelled = new Set<string>();
@@ -177,6 +184,7 @@ export function createMessageTransport(
       return ids.get(token);
     },
     flush,
+    principal,
   };
 }
 
