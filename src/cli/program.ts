@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { acpCommand } from './acp-command';
 import { doctorCommand } from './doctor-command';
 import { loginCommand } from './login-command';
 import { logoutCommand } from './logout-command';
@@ -17,7 +18,7 @@ export interface CliContext {
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand];
+const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, acpCommand];
 
 const ENVIRONMENT_HELP = `
 Environment:
