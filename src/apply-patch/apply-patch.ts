@@ -38,7 +38,7 @@ const APPROVAL_DIFF_CONTEXT = 1;
  * content. Throws ApplyPatchError with upstream's messages when a file cannot be read or a chunk
  * does not match (nothing is written).
  */
-export async function verifyPatch(patch: string, hunks: readonly Hunk[], cwd: string): Promise<ApplyPatchAction> {
+export async function verifyPatch(patch: string, hunks: readonly Hunk[], cwd: string, readText?: ReadTextFile): Promise<ApplyPatchAction> {
   // Contents as earlier hunks of this patch left them (null: removed).
   const overlay = new Map<string, string | null>();
   const changes: Record<string, FileChange> = {};
@@ -62,7 +62,7 @@ export async function verifyPatch(patch: string, hunks: readonly Hunk[], cwd: st
         summary.deleted.push(hunk.path);
         break;
       case 'update': {
-        const original = await readFileToUpdate(abs, overlay);
+        const original = await readFileToUpdate(abs, overlay, readText);
         const updated = deriveNewContents(original, abs, hunk.chunks);
         const dest = hunk.movePath === undefined ? abs : path.resolve(cwd, hunk.movePath);
         const prior = changes[abs];
@@ -91,7 +91,10 @@ export async function verifyPatch(patch: string, hunks: readonly Hunk[], cwd: st
   return { patch, cwd, changes, newContents, finalState: Object.fromEntries(overlay), summary };
 }
 
-async function readFileToUpdate(abs: string, overlay: ReadonlyMap<string, string | null>): Promise<string> {
+/** Reads a file's text from somewhere else than the disk (an editor's buffer). */
+export type ReadTextFile = (absolutePath: string) => Promise<string>;
+
+async function readFileToUpdate(abs: string, overlay: ReadonlyMap<string, string | null>, readText?: ReadTextFile): Promise<string> {
   const context = `Failed to read file to update ${abs}`;
   if (overlay.has(abs)) {
     const content = overlay.get(abs);
@@ -99,6 +102,13 @@ async function readFileToUpdate(abs: string, overlay: ReadonlyMap<string, string
       throw new ApplyPatchError(`${context}: ${rustIoErrorMessage({ code: 'ENOENT' })}`);
     }
     return content;
+  }
+  if (readText) {
+    try {
+      return await readText(abs);
+    } catch (err) {
+      throw new ApplyPatchError(`${context}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   let data: Buffer;
   try {
@@ -189,7 +199,8 @@ function applyReplacements(lines: string[], replacements: readonly Replacement[]
 }
 
 /** The absolute path -> final contents plan, from the action (or rebuilt from `changes`). */
-function finalStateOf(action: ApplyPatchAction): Record<string, string | null> {
+/** Every touched absolute path -> its contents after the patch (`null`: removed), in write order. */
+export function finalStateOf(action: ApplyPatchAction): Record<string, string | null> {
   if (action.finalState) return action.finalState;
   const state: Record<string, string | null> = {};
   for (const [p, change] of Object.entries(action.changes)) {
@@ -315,12 +326,17 @@ export async function applyAction(action: ApplyPatchAction): Promise<ApplyPatchR
     return { success: false, stdout: '', stderr };
   }
 
+  return { success: true, stdout: successSummary(action), stderr: '' };
+}
+
+/** What a successful apply prints: `Success. Updated the following files:` and the A/M/D lines. */
+export function successSummary(action: ApplyPatchAction): string {
   const summary = summaryOf(action);
   let stdout = 'Success. Updated the following files:\n';
   for (const p of summary.added) stdout += `A ${p}\n`;
   for (const p of summary.modified) stdout += `M ${p}\n`;
   for (const p of summary.deleted) stdout += `D ${p}\n`;
-  return { success: true, stdout, stderr: '' };
+  return stdout;
 }
 
 /** Put back every changed path; returns those that could not be restored. */

@@ -10,6 +10,6 @@ export {
   type MaybeApplyPatch,
   type MaybeApplyPatchVerified,
 } from './invocation';
-export { verifyPatch, applyAction, deriveNewContents, type ApplyPatchResult } from './apply-patch';
+export { verifyPatch, applyAction, deriveNewContents, finalStateOf, successSummary, type ApplyPatchResult, type ReadTextFile } from './apply-patch';
 export { TurnDiffTracker, gitBlobOid } from './turn-diff-tracker';
 export { APPLY_PATCH_TOOL_SPEC, APPLY_PATCH_INSTRUCTIONS } from './tool-spec';

@@ -9,7 +9,7 @@
 import * as path from 'node:path';
 import type { ApplyPatchAction, Hunk } from './apply-patch-types';
 import { ApplyPatchError } from './apply-patch-types';
-import { verifyPatch } from './apply-patch';
+import { verifyPatch, type ReadTextFile } from './apply-patch';
 import { parsePatchText } from './parser';
 import { rustTrimStart } from './rust-compat';
 
@@ -47,14 +47,14 @@ export function maybeParseApplyPatch(argv: readonly string[]): MaybeApplyPatch {
 
 /**
  * `maybe_parse_apply_patch_verified`: recognise, parse and verify against `cwd` (a `cd` prefix
- * is resolved against it). Verification reads the files to update.
+ * is resolved against it). Verification reads the files to update (with `readText` when given).
  */
-export async function maybeParseApplyPatchVerified(argv: readonly string[], cwd: string): Promise<MaybeApplyPatchVerified> {
+export async function maybeParseApplyPatchVerified(argv: readonly string[], cwd: string, readText?: ReadTextFile): Promise<MaybeApplyPatchVerified> {
   const parsed = maybeParseApplyPatch(argv);
   if (parsed.kind !== 'patch') return parsed;
   const effectiveCwd = parsed.workdir === undefined ? cwd : path.resolve(cwd, parsed.workdir);
   try {
-    return { kind: 'patch', action: await verifyPatch(parsed.patch, parsed.hunks, effectiveCwd) };
+    return { kind: 'patch', action: await verifyPatch(parsed.patch, parsed.hunks, effectiveCwd, readText) };
   } catch (err) {
     if (err instanceof ApplyPatchError) return { kind: 'error', message: err.message };
     throw err;

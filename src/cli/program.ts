@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { acpCommand } from './acp-command';
 import { doctorCommand } from './doctor-command';
 import { generateJsonSchemaCommand, generateTsCommand } from './generate-command';
 import { loginCommand } from './login-command';
@@ -18,7 +19,7 @@ export interface CliContext {
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, generateJsonSchemaCommand, generateTsCommand];
+const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, acpCommand, generateJsonSchemaCommand, generateTsCommand];
 
 const ENVIRONMENT_HELP = `
 Environment:

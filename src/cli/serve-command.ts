@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import type { ContainerModule } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
@@ -51,8 +52,11 @@ export function checkedOverrides(config: string[]): string[] {
   return config;
 }
 
-/** The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes. */
-export async function serve(options: ServeOptions, version: string): Promise<void> {
+/**
+ * The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes.
+ * `frontEnd` (the processors of the connection's scope) serves another protocol instead (`acp`).
+ */
+export async function serve(options: ServeOptions, version: string, frontEnd?: ContainerModule): Promise<void> {
   const configOverrides = checkedOverrides(options.config);
   const http = await httpListenOptions(options);
   const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile }, http });
@@ -67,7 +71,10 @@ export async function serve(options: ServeOptions, version: string): Promise<voi
 
   // stdio is exactly one connection: one scope over the shared core.
   const connect = container.get<ConnectionScopeFactory>(ConnectionScopeFactory);
-  const session = connect(createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc'), { maxMessageBytes: options.maxMessageBytes }));
+  const session = connect(
+    createStdioTransport(process.stdin, process.stdout, container.get<LoggerFactory>(LoggerFactory).get('jsonrpc'), { maxMessageBytes: options.maxMessageBytes }),
+    frontEnd,
+  );
   const stop = installShutdown(container, log, { after: () => session.flush() });
   process.stdout.on('error', () => void stop('stdout closed'));
 

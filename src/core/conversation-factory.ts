@@ -4,7 +4,7 @@ import type { CodexConfig } from '../config/config-types';
 import { LoggerFactory } from '../logging/logger';
 import { ModelClientFactory } from '../model/model-types';
 import type { ResponseItem } from '../model/model-types';
-import type { Conversation } from './conversation';
+import type { Conversation, ConversationOptions } from './conversation';
 import { ConversationImpl } from './conversation-impl';
 import { environmentContextMessage, userInstructionsMessage } from './environment-context';
 import { loadUserInstructions } from './project-doc';
@@ -18,12 +18,12 @@ export const ConversationFactory = Symbol('ConversationFactory');
 /** Builds conversations: the only place that wires a conversation's per-session objects. */
 export interface ConversationFactory {
   /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
-  create(conversationId: string, config: CodexConfig): Promise<Conversation>;
+  create(conversationId: string, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
   /**
    * A session rebuilt from its parsed rollout; keeps the recorded id and appends to the same file.
    * @throws SessionLockedError when another live server process has the session open.
    */
-  resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig): Promise<Conversation>;
+  resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
 }
 
 @injectable()
@@ -36,7 +36,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
     @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {}
 
-  async create(conversationId: string, config: CodexConfig): Promise<Conversation> {
+  async create(conversationId: string, config: CodexConfig, options: ConversationOptions = {}): Promise<Conversation> {
     const logger = this.loggers.get('conversation');
     const instructions = await loadUserInstructions(config.codex_home, config.cwd, config.project_doc_max_bytes);
     let recorder: RolloutRecorder;
@@ -51,15 +51,15 @@ export class ConversationFactoryImpl implements ConversationFactory {
     if (instructions !== undefined) history.push(userInstructionsMessage(instructions));
     history.push(environmentContextMessage(config.cwd, config.approval_policy, config.sandbox_policy));
     recorder.recordItems(history);
-    return this.build(conversationId, config, history, recorder);
+    return this.build(conversationId, config, history, recorder, options);
   }
 
-  async resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig): Promise<Conversation> {
+  async resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options: ConversationOptions = {}): Promise<Conversation> {
     const recorder = await this.rollouts.openForAppend(rolloutPath, contents.meta.id);
-    return this.build(contents.meta.id, config, contents.items, recorder);
+    return this.build(contents.meta.id, config, contents.items, recorder, options);
   }
 
-  private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder): Conversation {
+  private build(conversationId: string, config: CodexConfig, history: ResponseItem[], recorder: RolloutRecorder, options: ConversationOptions): Conversation {
     return new ConversationImpl(
       { conversationId, config, history },
       {
@@ -69,6 +69,7 @@ export class ConversationFactoryImpl implements ConversationFactory {
         logger: this.loggers.get('conversation'),
         newTurnDiff: () => new TurnDiffTracker(),
         turns: this.turns,
+        patchWriter: options.patchWriter,
       },
     );
   }

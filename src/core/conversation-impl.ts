@@ -10,7 +10,7 @@ import { BASE_INSTRUCTIONS } from './prompts/base-instructions';
 import type { RolloutRecorder } from './rollout/rollout-types';
 import type { ToolRegistry } from './tools/tool-registry';
 import { tooManyTurnsMessage, type TurnLimiter } from './turn-limiter';
-import { TurnAbortedError, type ToolCallContext, type TurnContext, type TurnDiff } from './tools/tool-types';
+import { TurnAbortedError, type PatchWriter, type ToolCallContext, type TurnContext, type TurnDiff } from './tools/tool-types';
 import { userInputToResponseItem } from './user-input';
 
 /** What a conversation is built from (see ConversationFactory). */
@@ -24,6 +24,8 @@ export interface ConversationDeps {
   logger: Logger;
   /** A fresh diff tracker for a turn that applies patches. */
   newTurnDiff: () => TurnDiff;
+  /** The front end's patch writer (ACP clients that write through the editor). */
+  patchWriter?: PatchWriter;
   /** The process-wide cap on running turns (none: unlimited). */
   turns?: TurnLimiter;
 }
@@ -409,6 +411,7 @@ export class ConversationImpl implements Conversation {
         return turn.diff ?? (turn.diff = newDiff());
       },
       logger: this.deps.logger,
+      patchWriter: this.deps.patchWriter,
       emit: (msg) => this.emitTurn(turn, msg),
       requestApproval: (request) => this.requestApproval(turn, request),
     };

@@ -8,6 +8,7 @@ import { LoggerFactory, type Logger } from '../logging/logger';
 import {
   ConversationManager,
   type Conversation,
+  type ConversationOptions,
   type Disposable,
   type NewConversation,
   type ResumedConversation,
@@ -57,9 +58,9 @@ export class ConversationManagerImpl implements ConversationManager {
     this.limits = limits ?? DEFAULT_SERVER_LIMITS;
   }
 
-  async newConversation(config: CodexConfig): Promise<NewConversation> {
+  async newConversation(config: CodexConfig, options?: ConversationOptions): Promise<NewConversation> {
     const conversationId = randomUUID();
-    const conversation = await this.factory.create(conversationId, config);
+    const conversation = await this.factory.create(conversationId, config, options);
     this.register(conversation);
     this.logger.info('conversation created', { conversationId, model: config.model });
     return {
@@ -70,11 +71,11 @@ export class ConversationManagerImpl implements ConversationManager {
     };
   }
 
-  async resumeConversation(rolloutPath: string, config: CodexConfig): Promise<ResumedConversation> {
+  async resumeConversation(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<ResumedConversation> {
     const contents = await this.rollouts.read(rolloutPath);
     const conversationId = contents.meta.id;
     // Already live here: a second writer on one rollout would interleave; hand out the live one.
-    const conversation = this.getConversation(conversationId) ?? (await this.loadOnce(conversationId, () => this.factory.resume(rolloutPath, contents, config)));
+    const conversation = this.getConversation(conversationId) ?? (await this.loadOnce(conversationId, () => this.factory.resume(rolloutPath, contents, config, options)));
     if (!conversation) throw new Error(`could not resume ${rolloutPath}`);
     return {
       conversationId,

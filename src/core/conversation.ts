@@ -8,6 +8,7 @@ import type {
   SandboxPolicy,
 } from '../protocol/common-types';
 import type { Event, EventMsg, EventMsgOf } from '../protocol/events';
+import type { PatchWriter } from './tools/tool-types';
 
 /** What a client can ask a conversation to do. */
 export type Op =
@@ -61,6 +62,12 @@ export interface Conversation {
   dispose(): Promise<void>;
 }
 
+/** What a front end adds to a conversation it creates. */
+export interface ConversationOptions {
+  /** Patch writes go through this instead of the local files (ACP clients with `fs/write_text_file`). */
+  patchWriter?: PatchWriter;
+}
+
 export interface NewConversation {
   conversationId: string;
   conversation: Conversation;
@@ -84,9 +91,9 @@ export interface RolloutSummary {
 
 export const ConversationManager = Symbol('ConversationManager');
 export interface ConversationManager {
-  newConversation(config: CodexConfig): Promise<NewConversation>;
+  newConversation(config: CodexConfig, options?: ConversationOptions): Promise<NewConversation>;
   /** Start a conversation from a recorded rollout; the model sees the recorded history. */
-  resumeConversation(rolloutPath: string, config: CodexConfig): Promise<ResumedConversation>;
+  resumeConversation(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<ResumedConversation>;
   /** A conversation in memory (counts as activity for idle unloading). */
   getConversation(conversationId: string): Conversation | undefined;
   /**

@@ -5,6 +5,10 @@ export const ErrorCode = {
   MethodNotFound: -32601,
   InvalidParams: -32602,
   InternalError: -32603,
+  /** ACP: the agent needs `authenticate` first. */
+  AuthRequired: -32000,
+  /** ACP: the session (or another resource) does not exist. */
+  ResourceNotFound: -32002,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -27,6 +31,9 @@ export class RpcError extends Error {
   }
   static invalidParams(message: string, data?: unknown): RpcError {
     return new RpcError(ErrorCode.InvalidParams, message, data);
+  }
+  static notFound(message: string, data?: unknown): RpcError {
+    return new RpcError(ErrorCode.ResourceNotFound, message, data);
   }
   static internal(message: string, data?: unknown): RpcError {
     return new RpcError(ErrorCode.InternalError, message, data);

@@ -6,10 +6,15 @@ import type { RequestId } from './method-contribution';
 
 /**
  * Which front-end message asks the question: MCP `elicitation/create` for a `tools/call`
- * (`toolCallId` is that request's id; `relatedTaskId` when the call runs as an MCP task), or the conversation API's `execCommandApproval` /
- * `applyPatchApproval` for a conversation listener.
+ * (`toolCallId` is that request's id; `relatedTaskId` when the call runs as an MCP task), the
+ * conversation API's `execCommandApproval` / `applyPatchApproval` for a conversation listener,
+ * or ACP `session/request_permission` for an ACP session (`toolCall` is the ACP tool call the
+ * question shows).
  */
-export type ApprovalChannel = { kind: 'elicitation'; toolCallId: RequestId; relatedTaskId?: string } | { kind: 'conversation-api' };
+export type ApprovalChannel =
+  | { kind: 'elicitation'; toolCallId: RequestId; relatedTaskId?: string }
+  | { kind: 'conversation-api' }
+  | { kind: 'acp'; sessionId: string; toolCall: object };
 
 /** One approval the core waits for. */
 export interface ApprovalRequest<M> {

@@ -26,7 +26,7 @@ export class ApplyPatchTool implements Tool {
     } catch (err) {
       return `failed to parse function arguments: ${(err as Error).message}`;
     }
-    const patch = await maybeParseApplyPatchVerified(['apply_patch', input], ctx.turn.cwd);
+    const patch = await maybeParseApplyPatchVerified(['apply_patch', input], ctx.turn.cwd, ctx.patchWriter?.readTextFile);
     if (patch.kind === 'patch') return this.patches.run(patch.action, ctx);
     if (patch.kind === 'error') return `error: ${patch.message}`;
     return 'error: not an apply_patch invocation';

@@ -85,7 +85,11 @@ export class PatchRunner {
     ctx.emit({ type: 'patch_apply_begin', call_id: callId, auto_approved: autoApproved, changes: action.changes });
     const started = performance.now();
     await ctx.diff.onPatchBegin(action.changes);
-    const result = policy.mode === 'danger-full-access' ? { ...(await applyAction(action)), sandboxDenied: false } : await this.applySandboxed(action, policy, ctx);
+    const result = ctx.patchWriter
+      ? await ctx.patchWriter.apply(action, policy)
+      : policy.mode === 'danger-full-access'
+        ? { ...(await applyAction(action)), sandboxDenied: false }
+        : await this.applySandboxed(action, policy, ctx);
     const durationMs = performance.now() - started;
     ctx.emit({ type: 'patch_apply_end', call_id: callId, stdout: result.stdout, stderr: result.stderr, success: result.success });
     if (result.success) {

@@ -163,7 +163,7 @@ export class ShellTool implements Tool {
     // Where the command runs, nothing more: what it may write is the turn's policy.
     const commandCwd = params.workdir === undefined ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
 
-    const patch = await maybeParseApplyPatchVerified(params.command, commandCwd);
+    const patch = await maybeParseApplyPatchVerified(params.command, commandCwd, ctx.patchWriter?.readTextFile);
     if (patch.kind === 'patch') return this.patches.run(patch.action, ctx);
     if (patch.kind === 'error') return `error: ${patch.message}`;
 

@@ -1,4 +1,6 @@
+import type { ApplyPatchAction, ApplyPatchResult, ReadTextFile } from '../../apply-patch';
 import type { CodexConfig } from '../../config/config-types';
+import type { ResolvedSandboxPolicy } from '../../exec/sandbox/resolved-policy';
 import type { Logger } from '../../logging/logger';
 import type { ToolSpec } from '../../model/model-types';
 import type { AskForApproval, FileChange, ReviewDecision, SandboxPolicy } from '../../protocol/common-types';
@@ -26,6 +28,21 @@ export interface TurnDiff {
   getUnifiedDiff(): Promise<string | null | undefined> | string | null | undefined;
 }
 
+/**
+ * Where an approved patch's writes go when a front end takes them over (an ACP editor writes
+ * them into its buffers). Without one, patches are applied to the local files.
+ */
+export interface PatchWriter {
+  /**
+   * Write the verified patch, each write confined to `policy` (the sandbox a local apply would
+   * run under: the turn's, or none when the user approved writing outside it). Resolves like a
+   * local apply, never rejects; `sandboxDenied` when the policy refused a write (nothing written).
+   */
+  apply(action: ApplyPatchAction, policy: ResolvedSandboxPolicy): Promise<ApplyPatchResult & { sandboxDenied: boolean }>;
+  /** When set, the files a patch updates are read with this (the editor's buffer, unsaved edits included). */
+  readonly readTextFile?: ReadTextFile;
+}
+
 /** State that lives as long as the conversation. */
 export interface SessionToolState {
   /** Commands the user approved for the whole session (shlex-joined). */
@@ -44,6 +61,8 @@ export interface ToolCallContext {
   /** The turn's diff tracker (created on first use). */
   readonly diff: TurnDiff;
   readonly logger: Logger;
+  /** The front end's patch writer, when it took patch writes over. */
+  readonly patchWriter?: PatchWriter;
   /** Emit an event of the turn (dropped once the turn was aborted). */
   emit(msg: EventMsg): void;
   /**

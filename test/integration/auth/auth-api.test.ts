@@ -1,31 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { authProviderToml } from '../../support/auth-provider-toml';
 import { McpProcess } from '../../support/mcp-process';
 import { makeIdToken, MockIssuer } from '../../support/mock-issuer';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
-
-/** A provider that takes its credentials from the AuthManager (like the built-in openai one). */
-function authProviderToml(mock: MockModelServer, extra = ''): string {
-  return [
-    'model = "mock-model"',
-    'approval_policy = "never"',
-    'sandbox_mode = "danger-full-access"',
-    'model_provider = "mock_openai"',
-    `chatgpt_base_url = "${mock.baseUrl}"`,
-    extra,
-    '[model_providers.mock_openai]',
-    'name = "Mock OpenAI"',
-    `base_url = "${mock.baseUrl}"`,
-    'wire_api = "responses"',
-    'requires_openai_auth = true',
-    'request_max_retries = 0',
-    'stream_max_retries = 0',
-    '',
-  ].join('\n');
-}
 
 function writeChatGptAuth(codexHome: string, access = 'old-access-token'): void {
   const auth = {

@@ -96,6 +96,8 @@ function fromCode(block: Block): Snippet[] {
 function snippets(): Snippet[] {
   const out: Snippet[] = [];
   for (const block of codeBlocks(README)) {
+    // ACP agent entries start an ACP agent, not an MCP server (test/integration/acp checks them).
+    if (block.section.startsWith('ACP')) continue;
     if (block.lang === 'json') out.push(...fromJson(block));
     else if (block.lang === 'toml') out.push(...fromToml(block));
     else if (block.lang === 'python' || block.lang === 'ts') out.push(...fromCode(block));
