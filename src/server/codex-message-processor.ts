@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { inject, injectable, postConstruct } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
-import { Conversation, ConversationManager } from '../core/conversation';
+import { Conversation, ConversationManager, type Op } from '../core/conversation';
 import { SessionLockedError } from '../core/rollout/rollout-lock';
 import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
 import { ExecRunner } from '../exec/exec-types';
@@ -168,7 +168,7 @@ export class CodexMessageProcessor implements MethodContribution {
     this.checkTurnCapacity(c);
     const items = await normalizeInputItems(p.items, c.config.cwd);
     // The answer goes out before the turn's first event.
-    ctx.afterResponse(() => void c.submit({ type: 'user_input', items }).catch((e: unknown) => this.log.error('submit failed', { error: messageOf(e) })));
+    ctx.afterResponse(() => void this.submitTo(c, { type: 'user_input', items }));
     return {};
   }
 
@@ -187,8 +187,22 @@ export class CodexMessageProcessor implements MethodContribution {
       effort: p.effort,
       summary: p.summary,
     };
-    ctx.afterResponse(() => void c.submit(op).catch((e: unknown) => this.log.error('submit failed', { error: messageOf(e) })));
+    ctx.afterResponse(() => void this.submitTo(c, op));
     return {};
+  }
+
+  /**
+   * Submit after the answer is out. An idle conversation may have been unloaded (capacity
+   * eviction) since it was found: submit to the live one, reloaded from its rollout if need be,
+   * so an acknowledged message is never lost.
+   */
+  private async submitTo(found: Conversation, op: Op): Promise<void> {
+    try {
+      const target = this.conversations.getConversation(found.conversationId) ?? (await this.find(found.conversationId));
+      await target.submit(op);
+    } catch (e) {
+      this.log.error('submit failed', { conversationId: found.conversationId, error: messageOf(e) });
+    }
   }
 
   /** Answers after `turn_aborted`; at once when no turn is running (the reference never answers then). */
