@@ -1,6 +1,6 @@
 /**
  * The Responses API wire (`POST {base_url}/responses`, SSE), shaped like the reference's requests
- * (WIRE.md §11) and mapping its stream events onto ResponseEvents.
+ * (same body shape and key order as Codex 0.25.0) and mapping its stream events onto ResponseEvents.
  */
 import type { CodexConfig } from '../config/config-types';
 import type { Logger } from '../logging/logger';
