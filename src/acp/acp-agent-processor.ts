@@ -47,6 +47,7 @@ import { AcpSession } from './acp-session';
 import { ClientPatchWriter } from './client-patch-writer';
 import { promptToInput } from './prompt-input';
 import { replayUpdates } from './rollout-replay';
+import { messageOf } from '../common/errors';
 
 /** How much of a deleted file is read to show it in the patch's diff. */
 const MAX_DELETED_PREVIEW_BYTES = 256 * 1024;
@@ -194,7 +195,7 @@ export class AcpAgentProcessor implements MethodContribution {
     try {
       started = await this.auth.startChatGptLogin();
     } catch (e) {
-      throw RpcError.internal(e instanceof Error ? e.message : String(e));
+      throw RpcError.internal(messageOf(e));
     }
     this.log.warn(`open this URL to sign in with ChatGPT: ${started.authUrl}`);
     const result = await new Promise<{ success: boolean; error?: string }>((resolve) => {
@@ -224,7 +225,7 @@ export class AcpAgentProcessor implements MethodContribution {
     try {
       contents = await this.rollouts.read(rolloutPath);
     } catch (e) {
-      throw RpcError.internal(`cannot read the session's rollout: ${e instanceof Error ? e.message : String(e)}`);
+      throw RpcError.internal(`cannot read the session's rollout: ${messageOf(e)}`);
     }
     let session = this.sessions.get(p.sessionId);
     if (!session) {
@@ -288,7 +289,7 @@ export class AcpAgentProcessor implements MethodContribution {
     try {
       config = await this.configs.load({ cwd });
     } catch (e) {
-      throw RpcError.invalidRequest(`error deriving config: ${e instanceof Error ? e.message : String(e)}`);
+      throw RpcError.invalidRequest(`error deriving config: ${messageOf(e)}`);
     }
     if ((await this.needsAuth(config)) === 'required') throw new RpcError(ErrorCode.AuthRequired, 'Authentication required: call authenticate first');
     return config;

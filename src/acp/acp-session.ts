@@ -11,6 +11,7 @@ import type { SessionModeState, SessionUpdate, StopReason } from './acp-protocol
 import type { ApprovalRequestMsg } from './acp-approval-handler';
 import { APPROVAL_PRESETS, modesFor, type ApprovalPreset } from './session-modes';
 import { SessionUpdateMapper } from './session-update-mapper';
+import { messageOf } from '../common/errors';
 
 /** What a session is made of (the AcpSessionFactory fills it in). */
 export interface AcpSessionInit {
@@ -106,7 +107,7 @@ export class AcpSession {
           (subId) => {
             active.subId = subId;
           },
-          (e: unknown) => active.reject(RpcError.internal(`could not start the turn: ${e instanceof Error ? e.message : String(e)}`)),
+          (e: unknown) => active.reject(RpcError.internal(`could not start the turn: ${messageOf(e)}`)),
         );
     });
   }

@@ -4,6 +4,7 @@ import type { PatchWriter } from '../core/tools/tool-types';
 import { isWritePermitted, type ResolvedSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { AcpReadTextFileRequest, AcpWriteTextFileRequest } from './acp-methods';
+import { messageOf } from '../common/errors';
 
 /**
  * Writes patches through the editor (`fs/write_text_file`), so it sees the edit in its buffers
@@ -51,7 +52,7 @@ export class ClientPatchWriter implements PatchWriter {
         else await this.client.sendRequest(AcpWriteTextFileRequest, { sessionId: this.sessionId(), path: p, content });
       } catch (e) {
         // Files written before the failure stay written: the editor holds them and can undo.
-        return { success: false, stdout: '', stderr: `Failed to write file ${p}: ${e instanceof Error ? e.message : String(e)}\n`, sandboxDenied: false };
+        return { success: false, stdout: '', stderr: `Failed to write file ${p}: ${messageOf(e)}\n`, sandboxDenied: false };
       }
     }
     return { success: true, stdout: successSummary(action), stderr: '', sandboxDenied: false };

@@ -19,6 +19,7 @@ import { ApplyPatchError, type ApplyPatchAction, type Hunk, type UpdateChunk } f
 import { rustDebugStringVec, rustIoErrorMessage } from './rust-compat';
 import { seekSequence } from './seek-sequence';
 import { unifiedDiff } from './unified-diff';
+import { messageOf } from '../common/errors';
 
 /** What applying a patch printed, as the standalone `apply_patch` would have. */
 export interface ApplyPatchResult {
@@ -107,7 +108,7 @@ async function readFileToUpdate(abs: string, overlay: ReadonlyMap<string, string
     try {
       return await readText(abs);
     } catch (err) {
-      throw new ApplyPatchError(`${context}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new ApplyPatchError(`${context}: ${messageOf(err)}`);
     }
   }
   let data: Buffer;

@@ -6,6 +6,7 @@ import type { AuthMode } from '../config/config-types';
 import { selectAuth } from './auth-selection';
 import { authFilePath, readAuthFile } from './auth-store';
 import { decodeJwtPayload, parseIdToken, type IdTokenClaims } from './jwt';
+import { messageOf } from '../common/errors';
 
 export interface AccountSummary {
   /** `$CODEX_HOME/auth.json`. */
@@ -51,7 +52,7 @@ export async function summarizeAccount(
     file = (await readAuthFile(codexHome)).data;
   } catch (err) {
     summary.authFileExists = true;
-    summary.authFileError = err instanceof Error ? err.message : String(err);
+    summary.authFileError = messageOf(err);
     return summary;
   }
   summary.authFileExists = file !== undefined;

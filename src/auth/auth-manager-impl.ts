@@ -22,6 +22,7 @@ import { Emitter } from './emitter';
 import { parseIdToken, type IdTokenClaims } from './jwt';
 import { LoginServer, loginPortFromEnv, type LoginOutcome } from './login-server';
 import { issuerFromEnv, refreshTokens, type ExchangedTokens } from './oauth-client';
+import { messageOf } from '../common/errors';
 
 /** ChatGPT tokens older than this are refreshed before use (upstream, Aug 2025: 28 days). */
 export const TOKEN_REFRESH_INTERVAL_MS = 28 * 24 * 60 * 60 * 1000;
@@ -53,7 +54,7 @@ interface ActiveLogin {
 }
 
 function errorText(err: unknown): string {
-  return redactSecrets(err instanceof Error ? err.message : String(err));
+  return redactSecrets(messageOf(err));
 }
 
 @injectable()

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { AuthDotJson } from './auth-types';
+import { messageOf } from '../common/errors';
 
 export const AUTH_FILE_NAME = 'auth.json';
 
@@ -39,7 +40,7 @@ function isNotFound(err: unknown): boolean {
 
 /** A JSON.parse message without the source excerpt V8 puts in it (which could be a key). */
 function safeJsonError(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
+  const msg = messageOf(err);
   if (/end of JSON input/i.test(msg)) return 'unexpected end of input';
   const pos = /at position (\d+)/.exec(msg);
   return pos ? `syntax error at position ${pos[1]}` : 'syntax error';

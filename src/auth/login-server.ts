@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import { redactSecrets } from '../logging/redact';
 import { CLIENT_ID, exchangeCodeForTokens, obtainApiKey, type ExchangedTokens } from './oauth-client';
 import { generatePkce, generateState, type PkceCodes } from './pkce';
+import { messageOf } from '../common/errors';
 
 export const DEFAULT_LOGIN_PORT = 1455;
 export const LOGIN_NOT_COMPLETED = 'Login was not completed';
@@ -173,7 +174,7 @@ export class LoginServer {
       await this.options.persist(tokens, apiKey);
       this.replyAndFinish(res, 200, SUCCESS_PAGE, { success: true }, 'text/html; charset=utf-8');
     } catch (err) {
-      const reason = redactSecrets(err instanceof Error ? err.message : String(err));
+      const reason = redactSecrets(messageOf(err));
       this.options.logger.warn('ChatGPT login failed', { error: reason });
       this.replyAndFinish(res, 500, reason, { success: false, error: reason });
     } finally {

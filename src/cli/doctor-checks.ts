@@ -11,6 +11,7 @@ import { ConfigError, type CodexConfig } from '../config/config-types';
 import { findOnPath } from '../exec/sandbox/sandbox-locator';
 import type { SandboxLocator } from '../exec/sandbox/sandbox-locator';
 import { chatGptCodexBaseUrl, DEFAULT_OPENAI_BASE_URL } from '../model/provider-transport';
+import { messageOf } from '../common/errors';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'skip';
 
@@ -33,7 +34,7 @@ const HANDSHAKE_TIMEOUT_MS = 15_000;
 const LOGIN_FIX = 'run `codex-mcp-server login` (ChatGPT) or `codex-mcp-server login --with-api-key`, or set OPENAI_API_KEY in the environment the client gives this server';
 
 function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return messageOf(e);
 }
 
 export function checkNode(version: string = process.versions.node): CheckResult {

@@ -5,6 +5,7 @@ import type { AuthManager, LoginCompleteEvent } from '../auth/auth-manager';
 import { CliFailure, CliUsageError } from './cli-errors';
 import { loadConfig, openServices, say } from './cli-services';
 import type { CliContext } from './program';
+import { messageOf } from '../common/errors';
 
 /** An API key is a few hundred bytes at most; stop reading long before a mistake fills memory. */
 const MAX_KEY_BYTES = 64 * 1024;
@@ -74,7 +75,7 @@ async function chatGptLogin(auth: AuthManager, options: LoginOptions): Promise<v
     ({ loginId, authUrl } = await auth.startChatGptLogin());
   } catch (e) {
     subscription.dispose();
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     throw new CliFailure(
       `${reason}. Another sign-in may be running; finish it, or pick another port with --port or CODEX_LOGIN_PORT.`,
     );

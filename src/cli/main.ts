@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { APPLY_PATCH_SUBCOMMAND, runApplyPatchSubcommand } from '../apply-patch/apply-patch-subcommand';
 import { CliFailure, CliUsageError } from './cli-errors';
+import { messageOf } from '../common/errors';
 
 /** The bundle's entry point (dist/codex-mcp-server.js). */
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((e: unknown) => {
-    process.stderr.write(`codex-mcp-server: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`codex-mcp-server: ${messageOf(e)}\n`);
     process.exit(e instanceof CliUsageError || e instanceof CliFailure ? e.exitCode : 1);
   });
 }

@@ -9,6 +9,7 @@ import { createStdioTransport } from '../transport/connection-factory';
 import { CliUsageError } from './cli-errors';
 import { httpListenOptions, serveHttp, type HttpServeFlags } from './serve-http';
 import { installShutdown } from './shutdown';
+import { messageOf } from '../common/errors';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
 export interface ServeOptions extends HttpServeFlags {
@@ -47,7 +48,7 @@ export function checkedOverrides(config: string[]): string[] {
   try {
     validateCliOverrides(config);
   } catch (e) {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+    throw new CliUsageError(messageOf(e));
   }
   return config;
 }
@@ -65,7 +66,7 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   const exec = container.get<ExecRunner>(ExecRunner);
   process.on('exit', () => exec.killAll());
   process.on('unhandledRejection', (reason) => {
-    log.error('unhandled rejection', { reason: reason instanceof Error ? reason.message : String(reason) });
+    log.error('unhandled rejection', { reason: messageOf(reason) });
   });
   if (http) return serveHttp(container, log);
 

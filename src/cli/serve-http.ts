@@ -6,6 +6,7 @@ import { HttpServer } from '../http/http-server';
 import type { Logger } from '../logging/logger';
 import { CliUsageError } from './cli-errors';
 import { installShutdown } from './shutdown';
+import { messageOf } from '../common/errors';
 
 /** The command-line flags of the HTTP front end. */
 export interface HttpServeFlags {
@@ -22,7 +23,7 @@ export async function httpListenOptions(flags: HttpServeFlags): Promise<HttpList
   try {
     listen = parseListen(flags.listen ?? 'stdio');
   } catch (e) {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+    throw new CliUsageError(messageOf(e));
   }
   if (listen.kind === 'stdio') return undefined;
   let authToken: string | undefined;
@@ -30,7 +31,7 @@ export async function httpListenOptions(flags: HttpServeFlags): Promise<HttpList
     try {
       authToken = (await fs.readFile(flags.authTokenFile, 'utf8')).trim();
     } catch (e) {
-      throw new CliUsageError(`--auth-token-file: cannot read ${flags.authTokenFile}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new CliUsageError(`--auth-token-file: cannot read ${flags.authTokenFile}: ${messageOf(e)}`);
     }
     if (authToken.length < 16) throw new CliUsageError('--auth-token-file: the token must be at least 16 characters');
   }

@@ -1,6 +1,7 @@
 import type { Container } from 'inversify';
 import { disposeContainer } from '../container';
 import type { Logger } from '../logging/logger';
+import { messageOf } from '../common/errors';
 
 /**
  * Stop cleanly on SIGTERM/SIGINT/SIGHUP or when the returned function is called: `before` (stop
@@ -19,7 +20,7 @@ export function installShutdown(container: Container, log: Logger, hooks: { befo
       await disposeContainer(container);
       await hooks.after?.();
     } catch (e) {
-      log.error('error during shutdown', { error: e instanceof Error ? e.message : String(e) });
+      log.error('error during shutdown', { error: messageOf(e) });
     }
     process.exit(0);
   };

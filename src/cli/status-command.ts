@@ -6,6 +6,7 @@ import { CONFIG_TOML_FILE } from '../config/config-service-impl';
 import { CliFailure } from './cli-errors';
 import { loadConfig, openServices, say, type CliServices } from './cli-services';
 import type { CliContext } from './program';
+import { messageOf } from '../common/errors';
 
 /** What `status --json` prints (stable keys for scripts; never a token). */
 export interface StatusReport {
@@ -45,7 +46,7 @@ async function sandboxPart(services: CliServices, explicitExe: string | undefine
   try {
     return { works: true, helper: await services.sandbox.resolve(explicitExe) };
   } catch (e) {
-    return { works: false, problem: e instanceof Error ? e.message : String(e) };
+    return { works: false, problem: messageOf(e) };
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import { parse } from 'smol-toml';
 import { ConfigError } from './config-types';
+import { messageOf } from '../common/errors';
 
 /** One parsed `-c` flag: the dotted key split into segments, and its TOML value. */
 export type CliOverride = [path: string[], value: unknown];
@@ -53,7 +54,7 @@ export function parseCliOverrides(flags: readonly string[]): CliOverride[] {
   try {
     return flags.map(parseCliOverride);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = messageOf(err);
     throw new ConfigError(`error parsing -c overrides: ${detail}`);
   }
 }

@@ -12,6 +12,7 @@ import type { ToolRegistry } from './tools/tool-registry';
 import { tooManyTurnsMessage, type TurnLimiter } from './turn-limiter';
 import { TurnAbortedError, type PatchWriter, type ToolCallContext, type TurnContext, type TurnDiff } from './tools/tool-types';
 import { userInputToResponseItem } from './user-input';
+import { messageOf } from '../common/errors';
 
 /** What a conversation is built from (see ConversationFactory). */
 export interface ConversationDeps {
@@ -294,7 +295,7 @@ export class ConversationImpl implements Conversation {
       }
     } catch (err) {
       if (turn.aborted) return;
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       if (!(err instanceof ModelError)) this.deps.logger.error('turn error', { error: message });
       await this.deps.recorder.flush();
       if (turn.aborted) return;
@@ -419,7 +420,7 @@ export class ConversationImpl implements Conversation {
       return await this.deps.tools.dispatch(name, args, ctx);
     } catch (err) {
       if (turn.aborted || err instanceof TurnAbortedError) throw new TurnAbortedError();
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       this.deps.logger.error('tool call failed', { tool: name, error: message });
       return `${name} failed: ${message}`;
     }

@@ -25,6 +25,7 @@ import { buildFullAccessBwrapArgs, buildPdeathsigArgs } from './sandbox/full-acc
 import { isLikelySandboxDenied } from './sandbox/sandbox-denial';
 import { findOnPath, SandboxLocator } from './sandbox/sandbox-locator';
 import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgram } from './sandbox/seccomp-filter';
+import { messageOf } from '../common/errors';
 
 /** Upstream `DEFAULT_TIMEOUT_MS`, for callers whose request has no timeout. */
 export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
@@ -188,7 +189,7 @@ export class ExecRunnerImpl implements ExecRunner {
         this.warnedUncontained = true;
         this.log.warn(
           'unsandboxed commands run without a pid namespace: a descendant that leaves the process group can outlive a killed server',
-          { reason: err instanceof Error ? err.message : String(err) },
+          { reason: messageOf(err) },
         );
       }
       return undefined;

@@ -12,6 +12,7 @@ import { HttpListenOptions } from './http-options';
 import { BearerCheck, OriginPolicy } from './http-security';
 import { HttpSession } from './http-session';
 import { parseEventId, type SseLimits } from './sse-stream';
+import { messageOf } from '../common/errors';
 
 const SSE_LIMITS: SseLimits = { maxEvents: 2000, maxBytes: 8 * 1024 * 1024, maxUnreadBytes: 16 * 1024 * 1024, keepAliveMs: 15_000 };
 
@@ -59,7 +60,7 @@ export class HttpServerImpl implements HttpServer {
   async listen(): Promise<string> {
     const server = http.createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
-        this.log.error('request failed', { error: e instanceof Error ? e.message : String(e) });
+        this.log.error('request failed', { error: messageOf(e) });
         if (!res.headersSent) sendError(res, 500, -32603, 'Internal error');
         else res.destroy();
       });

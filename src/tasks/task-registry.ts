@@ -5,6 +5,7 @@ import { LoggerFactory, type Logger } from '../logging/logger';
 import { RpcError } from '../protocol/errors';
 import { isTerminal, type Task, type TaskStatus } from '../protocol/task-types';
 import { TaskRecord, TaskStore } from './task-store';
+import { messageOf } from '../common/errors';
 
 /** Without a requested ttl a task and its result are kept this long. */
 export const DEFAULT_TASK_TTL_MS = 60 * 60 * 1000;
@@ -102,7 +103,7 @@ export class TaskRegistryImpl implements TaskRegistry {
       try {
         outcome = await work(run);
       } catch (e) {
-        outcome = { error: { code: -32603, message: e instanceof Error ? e.message : String(e) } };
+        outcome = { error: { code: -32603, message: messageOf(e) } };
       }
       if ('error' in outcome) {
         record.error = outcome.error;

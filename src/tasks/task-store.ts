@@ -5,6 +5,7 @@ import { inject, injectable } from 'inversify';
 import { ConfigService } from '../config/config-service';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import type { Task } from '../protocol/task-types';
+import { messageOf } from '../common/errors';
 
 /** What is kept of a task across restarts: its state, who owns it, and its result once done. */
 export interface TaskRecord {
@@ -59,7 +60,7 @@ export class FileTaskStore implements TaskStore {
       await fsp.rename(tmp, target);
     } catch (e) {
       await fsp.rm(tmp, { force: true });
-      this.log.warn('could not record task', { taskId: record.task.taskId, error: e instanceof Error ? e.message : String(e) });
+      this.log.warn('could not record task', { taskId: record.task.taskId, error: messageOf(e) });
     }
   }
 

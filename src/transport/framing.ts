@@ -8,6 +8,7 @@
  * over the cap is refused as soon as it passes it and its bytes are skipped (to the next
  * newline, or exactly the declared Content-Length), so the stream keeps its framing.
  */
+import { messageOf } from '../common/errors';
 export type Framing = 'ndjson' | 'content-length';
 
 /** What one frame turned into. `text` is the raw body for parse errors. */
@@ -204,7 +205,7 @@ function parse(frame: Buffer): FrameResult {
   try {
     return { kind: 'json', value: JSON.parse(text) };
   } catch (e) {
-    return { kind: 'parse-error', text, error: e instanceof Error ? e.message : String(e) };
+    return { kind: 'parse-error', text, error: messageOf(e) };
   }
 }
 

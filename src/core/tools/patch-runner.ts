@@ -10,6 +10,7 @@ import type { FileChange } from '../../protocol/common-types';
 import { execOutputForModel } from './exec-output';
 import { TurnAbortedError, type ToolCallContext } from './tool-types';
 import { turnSandboxPolicy } from './turn-sandbox';
+import { messageOf } from '../../common/errors';
 
 /** Asked before applying a patch unsandboxed after the sandbox refused it (on-failure). */
 export const PATCH_RETRY_REASON = 'patch failed in the sandbox; apply it without the sandbox?';
@@ -114,7 +115,7 @@ export class PatchRunner {
       return { success: false, stdout: r.stdout, stderr, sandboxDenied: r.sandboxDenied };
     } catch (err) {
       if (err instanceof TurnAbortedError) throw err;
-      return { success: false, stdout: '', stderr: `${err instanceof Error ? err.message : String(err)}\n`, sandboxDenied: false };
+      return { success: false, stdout: '', stderr: `${messageOf(err)}\n`, sandboxDenied: false };
     }
   }
 }

@@ -13,6 +13,7 @@ import { durationFromMs, execOutputForModel, truncateForModel } from './exec-out
 import { PatchRunner } from './patch-runner';
 import { TurnAbortedError, type Tool, type ToolCallContext, type TurnContext } from './tool-types';
 import { turnSandboxPolicy } from './turn-sandbox';
+import { messageOf } from '../../common/errors';
 
 /** Default command timeout (upstream DEFAULT_TIMEOUT_MS). */
 export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
@@ -183,7 +184,7 @@ export class ShellTool implements Tool {
       // Fail closed, and say why: the sandbox this policy needs cannot be set up.
       const why = await this.sandboxes.resolve(turn.config.codex_linux_sandbox_exe).then(
         () => 'the sandbox could not be started',
-        (err: unknown) => (err instanceof Error ? err.message : String(err)),
+        (err: unknown) => (messageOf(err)),
       );
       ctx.emit({ type: 'background_event', message: `sandbox unavailable: ${why}` });
       return `exec command rejected: ${assessment.reason} (sandbox unavailable: ${why})`;
@@ -264,7 +265,7 @@ export class ShellTool implements Tool {
       );
     } catch (err) {
       if (ctx.signal.aborted) throw new TurnAbortedError();
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       ctx.emit(endEvent(callId, { stdout: '', stderr: message, aggregated: message, exitCode: -1, durationMs: 0 }));
       if (err instanceof SandboxUnavailableError) {
         ctx.emit({ type: 'background_event', message: `sandbox unavailable: ${message}` });
