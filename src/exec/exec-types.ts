@@ -6,6 +6,9 @@ import type { ResolvedSandboxPolicy } from './sandbox/resolved-policy';
  */
 export const MAX_EXEC_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 
+/** Timeout of a command whose request names none (upstream `DEFAULT_TIMEOUT_MS`). */
+export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
+
 export interface ExecParams {
   command: string[];
   /** Absolute directory the command starts in. Only that: what it may write is the policy's. */

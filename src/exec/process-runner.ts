@@ -27,8 +27,6 @@ import { findOnPath, SandboxLocator } from './sandbox/sandbox-locator';
 import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgram } from './sandbox/seccomp-filter';
 import { messageOf } from '../common/errors';
 
-/** Upstream `DEFAULT_TIMEOUT_MS`, for callers whose request has no timeout. */
-export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
 /** Upstream caps the live output event stream at this many deltas per exec call. */
 export const MAX_EXEC_OUTPUT_DELTAS_PER_CALL = 10_000;
 /** Largest chunk passed to one `onOutput` call. */

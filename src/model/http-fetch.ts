@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { Readable } from 'node:stream';
+import { abortError } from './retry';
 
 const agents = {
   'http:': new http.Agent({ keepAlive: true }),
@@ -8,12 +9,6 @@ const agents = {
 };
 
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
-
-function abortError(): Error {
-  const e = new Error('The operation was aborted.');
-  e.name = 'AbortError';
-  return e;
-}
 
 /**
  * A `fetch` over node:http(s) for model requests. Node 20's built-in fetch can leave the

@@ -8,7 +8,7 @@ import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager, type Op } from '../core/conversation';
 import { SessionLockedError } from '../core/rollout/rollout-lock';
 import { TurnLimiter, tooManyTurnsMessage } from '../core/turn-limiter';
-import { ExecRunner } from '../exec/exec-types';
+import { DEFAULT_EXEC_TIMEOUT_MS, ExecRunner } from '../exec/exec-types';
 import { createEnv } from '../exec/shell-env';
 import { resolveSandboxPolicy } from '../exec/sandbox/resolved-policy';
 import { gitDiffToRemote } from '../git/git-diff-to-remote';
@@ -338,7 +338,7 @@ export class CodexMessageProcessor implements MethodContribution {
     const sub = ctx.token.onCancellationRequested(() => abort.abort());
     try {
       const result = await this.exec.run(
-        { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? 10_000, env: createEnv(config.shell_environment_policy) },
+        { command: p.command, commandCwd: config.cwd, timeoutMs: p.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS, env: createEnv(config.shell_environment_policy) },
         {
           policy: await resolveSandboxPolicy(p.sandboxPolicy ? toSandboxPolicy(p.sandboxPolicy) : config.sandbox_policy, config.cwd),
           sandboxExe: config.codex_linux_sandbox_exe,

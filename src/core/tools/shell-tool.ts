@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { inject, injectable } from 'inversify';
 import { maybeParseApplyPatchVerified } from '../../apply-patch';
 import { assessCommand, sessionApprovalKey } from '../../exec/approval-assessment';
-import { ExecRunner, MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
+import { DEFAULT_EXEC_TIMEOUT_MS, ExecRunner, MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
 import { parseCommand } from '../../exec/parse-command';
 import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
 import { createEnv } from '../../exec/shell-env';
@@ -15,8 +15,6 @@ import { TurnAbortedError, type Tool, type ToolCallContext, type TurnContext } f
 import { turnSandboxPolicy } from './turn-sandbox';
 import { messageOf } from '../../common/errors';
 
-/** Default command timeout (upstream DEFAULT_TIMEOUT_MS). */
-export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
 /** Upstream's label for the Linux sandbox in messages the model sees. */
 const SANDBOX_NAME = 'LinuxSeccomp';
 const RETRY_REASON = 'command failed; retry without sandbox?';
