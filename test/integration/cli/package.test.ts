@@ -20,6 +20,14 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
+/** The README's example of `codex-mcp-server/protocol`: the ts block of its section. */
+function readmeProtocolExample(): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const m = /^### Protocol types for clients[^\n]*\n[\s\S]*?^```ts\n([\s\S]*?)^```$/m.exec(readme);
+  if (!m) throw new Error('README has no ts example under "### Protocol types for clients"');
+  return m[1];
+}
+
 /** A consumer's file: every message kind, typed lookups, and errors that must stay errors. */
 const CONSUMER_TS = `
 import type { ClientNotification, ClientRequest, EventMsg, EventMsgOf, ParamsOf, ResultOf, Results, ServerNotification, ServerRequest } from 'codex-mcp-server/protocol';
@@ -125,14 +133,15 @@ describe('the npm package', () => {
       fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '0.0.0', private: true }));
       await run(npm, ['install', '--offline', '--no-package-lock', tarball], { cwd: project, env: npmEnv });
       fs.writeFileSync(path.join(project, 'check.ts'), CONSUMER_TS);
+      fs.writeFileSync(path.join(project, 'readme.ts'), readmeProtocolExample());
     }, 60_000);
 
     it.each([
       ['node16', { module: 'node16', moduleResolution: 'node16' }],
       ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
       ['node10 (typesVersions)', { module: 'commonjs', moduleResolution: 'node10' }],
-    ])('type-checks an importer of every message kind with moduleResolution %s', async (_name, options) => {
-      const config = { compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['check.ts'] };
+    ])('type-checks an importer of every message kind, and the README example, with moduleResolution %s', async (_name, options) => {
+      const config = { compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['check.ts', 'readme.ts'] };
       fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(config));
       // tsc exits non-zero on any error, including an unused @ts-expect-error (types gone to `any`).
       await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: project }).catch((e: { stdout?: string }) => {
