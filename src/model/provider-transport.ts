@@ -1,7 +1,7 @@
 /**
  * What both wires share below the retry loop: picking credentials and the base URL for a
  * provider, building headers, and sending one streaming POST through the openai SDK with its own
- * retries off (ours are in retry.ts).
+ * retries off (ours are in run-with-retries.ts).
  */
 import { httpFetch } from './http-fetch';
 import * as os from 'node:os';
@@ -19,7 +19,10 @@ import { AuthFileError } from '../auth/auth-store';
 import type { AuthMode, CodexConfig, WireApi } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import { ModelError } from './model-types';
-import { HttpStatusError, RequestError, abortError, defaultSleep, describeError, parseRetryAfterMs, type RetryPolicy, type SleepFn } from './retry';
+import { abortError, defaultSleep, type SleepFn } from '../common/abort';
+import { parseRetryAfterMs } from './backoff';
+import type { RetryPolicy } from './run-with-retries';
+import { HttpStatusError, RequestError, describeError } from './wire-errors';
 
 /** The version the reference reports; sent in `version` and the user agent. */
 export const CODEX_VERSION = '0.25.0';

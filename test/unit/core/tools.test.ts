@@ -6,8 +6,8 @@ import { ConversationImpl } from '../../../src/core/conversation-impl';
 import { NullRolloutRecorder } from '../../../src/core/rollout/rollout-recorder';
 import { ApplyPatchTool } from '../../../src/core/tools/apply-patch-tool';
 import { PATCH_RETRY_REASON, PatchRunner } from '../../../src/core/tools/patch-runner';
-import { PLAN_TOOL_SPEC, PlanTool } from '../../../src/core/tools/plan-tool';
-import { SHELL_TOOL_SPEC, ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
+import { PlanTool, planToolSpec } from '../../../src/core/tools/plan-tool';
+import { ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
 import type { TurnContext } from '../../../src/core/tools/tool-types';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from '../../../src/exec/exec-types';
@@ -91,10 +91,11 @@ describe('tool specs', () => {
   });
 
   it('sends the shell tool exactly as the reference does', () => {
-    expect(JSON.stringify(SHELL_TOOL_SPEC)).toBe(
+    const spec = shellToolSpec(turn({ approvalPolicy: 'never' }));
+    expect(JSON.stringify(spec)).toBe(
       '{"type":"function","name":"shell","description":"Runs a shell command and returns its output","strict":false,"parameters":{"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"description":"The command to execute"},"timeout_ms":{"type":"number","description":"The timeout for the command in milliseconds"},"workdir":{"type":"string","description":"The working directory to execute the command in"}},"required":["command"],"additionalProperties":false}}',
     );
-    expect(shellToolSpec(turn({ approvalPolicy: 'untrusted', sandboxPolicy: { mode: 'read-only' } }))).toBe(SHELL_TOOL_SPEC);
+    expect(shellToolSpec(turn({ approvalPolicy: 'untrusted', sandboxPolicy: { mode: 'read-only' } }))).toBe(spec);
   });
 
   it('offers escalation properties under on-request with a sandbox', () => {
@@ -111,7 +112,7 @@ describe('tool specs', () => {
     expect(registry.specs(turn({})).map((s) => s.name)).toEqual(['shell']);
     const all = registry.specs(turn({ config: makeConfig({ include_plan_tool: true, include_apply_patch_tool: true }) }));
     expect(all.map((s) => s.name)).toEqual(['shell', 'update_plan', 'apply_patch']);
-    expect(Object.keys(PLAN_TOOL_SPEC.parameters.properties as object)).toEqual(['explanation', 'plan']);
+    expect(Object.keys(planToolSpec().parameters.properties as object)).toEqual(['explanation', 'plan']);
   });
 });
 
