@@ -19,7 +19,8 @@ import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
 import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { MemoryLoggerFactory } from '../../support/test-logger';
-import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir } from './core-fakes';
+import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir, userText } from './core-fakes';
+import { waitUntil } from '../../support/wait-until';
 
 type FunctionCallOutput = Extract<ResponseItem, { type: 'function_call_output' }>;
 
@@ -177,18 +178,16 @@ describe('shell tool with the real ExecRunner', () => {
     const { conversation, log } = setup(model, runner(), { cwd: workdir });
     await conversation.submit(text('run'));
     await log.waitFor('exec_command_output_delta');
-    for (let i = 0; i < 100 && pidsWithArg(secs).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
+    await waitUntil(() => pidsWithArg(secs).length > 0, 'the sleep to start');
     await conversation.submit({ type: 'interrupt' });
     await log.waitFor('turn_aborted');
     expect(log.events[log.events.length - 1]).toEqual({ id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } });
     // The process group is gone shortly after (SIGKILL is immediate on interrupt).
-    for (let i = 0; i < 100 && pidsWithArg(secs).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(pidsWithArg(secs)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(log.of('exec_command_end')).toHaveLength(0);
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the sleep to die');
     await conversation.submit(text('next'));
     await log.waitFor('task_complete');
+    // Everything the interrupted turn could still emit came before the next turn's end.
+    expect(log.of('exec_command_end')).toHaveLength(0);
   });
 });
 
@@ -260,7 +259,7 @@ describe('exec approvals', () => {
     await conversation.submitWithId('2', text('run `git init`'));
     if (decision === 'abort') await log.waitFor('turn_aborted');
     else await log.waitFor('task_complete');
-    return { model, runner, log };
+    return { model, runner, log, conversation };
   }
 
   it('approved: asks with the call id and cwd, then runs unsandboxed', async () => {
@@ -289,12 +288,16 @@ describe('exec approvals', () => {
   });
 
   it('abort: the turn ends with turn_aborted and no further request', async () => {
-    const { model, runner, log } = await runWithDecision('abort');
-    await new Promise((r) => setTimeout(r, 10));
+    const { model, runner, log, conversation } = await runWithDecision('abort');
+    // Whatever the aborted turn could still do happens before a next turn ends.
+    await conversation.submitWithId('3', text('next'));
+    await log.waitFor('task_complete');
     expect(runner.calls).toHaveLength(0);
-    expect(model.prompts).toHaveLength(1);
-    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted']);
+    expect(model.prompts).toHaveLength(2);
+    expect(userText(model.prompts[1].input.at(-1)!)).toBe('next');
+    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted', 'task_started', 'agent_message', 'task_complete']);
     expect(log.events[2].id).toBe('2');
+    expect(log.events[3].id).toBe('3');
   });
 
   it('does not ask for known-safe commands under untrusted', async () => {
