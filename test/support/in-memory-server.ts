@@ -5,11 +5,13 @@ import * as path from 'node:path';
 import type { Container, ContainerModule } from 'inversify';
 import { createContainer, disposeContainer } from '../../src/container';
 import { ExecRunner } from '../../src/exec/exec-types';
+import { SelfCommand, selfCommandFor } from '../../src/exec/self-command';
 import { ModelClientFactory } from '../../src/model/model-types';
 import { ConnectionScopeFactory } from '../../src/server/connection-scope';
 import type { ConnectionSession } from '../../src/server/connection-session';
 import { inMemoryWire, type InMemoryWire } from './in-memory-connection';
 import { JsonRpcPeer, type JsonRpcMessage } from './json-rpc-peer';
+import { SERVER_ENTRY } from './mcp-process';
 import { ScriptedModel } from './scripted-model';
 import { MemoryLoggerFactory } from './test-logger';
 import { wireViolations } from './wire-conformance';
@@ -19,7 +21,7 @@ export interface InMemoryServerOptions {
   sandboxMode?: string;
   /** The provider takes its credentials from the AuthManager (like the built-in openai one). */
   requiresOpenaiAuth?: boolean;
-  /** More config.toml lines (after the model provider table: start with a table header). */
+  /** More top-level config.toml lines (keys, or tables of their own). */
   extraToml?: string;
   /** Replaces the process runner (default: the real one). */
   exec?: ExecRunner;
@@ -64,7 +66,8 @@ export class InMemoryClient extends JsonRpcPeer {
 
 /**
  * The real composition root (createContainer) in-process, with only the model faked (a
- * ScriptedModel as the ModelClientFactory) and, if asked, the process runner. Each `connect`
+ * ScriptedModel as the ModelClientFactory) and, if asked, the process runner; the server's
+ * self-command is the built bundle (`npm run build`). Each `connect`
  * opens a connection scope over an in-memory transport, as stdio or HTTP would.
  */
 export class InMemoryServer {
@@ -80,6 +83,8 @@ export class InMemoryServer {
     process.env.CODEX_HOME = this.codexHome;
     this.root = createContainer({ server: { configOverrides: [], version: '0.0.0-test' }, loggerFactory: this.loggers });
     this.root.rebindSync(ModelClientFactory).toConstantValue(this.model);
+    // The hidden subcommands (apply_patch in the sandbox) run from the built bundle, as in production.
+    this.root.rebindSync(SelfCommand).toConstantValue(selfCommandFor(SERVER_ENTRY));
     if (options.exec) this.root.rebindSync(ExecRunner).toConstantValue(options.exec);
   }
 
@@ -111,6 +116,7 @@ function configToml(options: InMemoryServerOptions): string {
     `approval_policy = "${options.approvalPolicy ?? 'never'}"`,
     `sandbox_mode = "${options.sandboxMode ?? 'danger-full-access'}"`,
     'model_provider = "mock_provider"',
+    options.extraToml ?? '',
     '',
     '[model_providers.mock_provider]',
     'name = "Scripted model (never called over HTTP)"',
@@ -120,6 +126,23 @@ function configToml(options: InMemoryServerOptions): string {
     'stream_max_retries = 0',
     `requires_openai_auth = ${options.requiresOpenaiAuth === true}`,
     '',
-    options.extraToml ?? '',
   ].join('\n');
+}
+
+/**
+ * Jest hooks for a spec: a fresh server and an initialized client for each test; after it, both
+ * directions of the client's wire are checked against the protocol schema and the server shuts down.
+ */
+export function serverPerTest(options: InMemoryServerOptions = {}): { readonly server: InMemoryServer; readonly client: InMemoryClient } {
+  const current = {} as { server: InMemoryServer; client: InMemoryClient };
+  beforeEach(async () => {
+    current.server = new InMemoryServer(options);
+    current.client = current.server.connect();
+    await current.client.initialize();
+  });
+  afterEach(async () => {
+    expect(current.client.violations()).toEqual([]);
+    await current.server.dispose();
+  });
+  return current;
 }

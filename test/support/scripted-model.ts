@@ -16,6 +16,15 @@ export class ScriptedModel implements ModelClient, ModelClientFactory {
     return this;
   }
 
+  /** What the model was last told a tool call `callId` returned. */
+  toolOutput(callId: string): string {
+    for (const prompt of [...this.prompts].reverse()) {
+      const found = prompt.input.find((i) => i.type === 'function_call_output' && i.call_id === callId);
+      if (found?.type === 'function_call_output') return found.output;
+    }
+    throw new Error(`no output for ${callId}`);
+  }
+
   push(...steps: ScriptStep[]): this {
     this.script.push(...steps);
     return this;
