@@ -92,9 +92,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (typeof args !== 'object' || Array.isArray(args)) {
       return errorResult(`Failed to parse configuration for Codex tool: invalid type: ${typeof args === 'string' ? `string ${JSON.stringify(args)}` : 'value'}, expected struct CodexToolCallReplyParam`);
     }
-    const a = args as Record<string, unknown>;
-    const rawId = a.sessionId ?? a.threadId ?? a.conversationId;
-    const reply = parseArguments(CodexToolCallReplyParamDto, { ...a, sessionId: rawId }, 'CodexToolCallReplyParam');
+    const reply = parseArguments(CodexToolCallReplyParamDto, args, 'CodexToolCallReplyParam');
     if (!reply.ok) return errorResult(`Failed to parse configuration for Codex tool: ${reply.error}`);
     const parsed = parseSessionId(reply.value.sessionId);
     if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);
@@ -109,6 +107,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
     const c = conversation;
     // A reply gets a turn of its own: if the session is busy (another call's turn), wait for it.
+    if (c.isRunning()) this.log.debug('session busy: the reply waits for the running turn', { sessionId: c.conversationId, requestId: ctx.id });
     if (!(await waitUntilIdle(c, ctx))) return errorResult('cancelled');
     return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: reply.value.prompt }] }));
   }
