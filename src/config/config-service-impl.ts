@@ -168,7 +168,7 @@ export class ConfigServiceImpl implements ConfigService {
 
     const modelProviders = mergeModelProviders(
       builtInModelProviders(process.env, this.options.version),
-      cfg.model_providers,
+      cfg.model_providers ?? new Map(),
     );
     const modelProviderId =
       overrides.model_provider ?? profile.model_provider ?? cfg.model_provider ?? DEFAULT_MODEL_PROVIDER;
