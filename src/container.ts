@@ -8,7 +8,7 @@ import { ConversationManager } from './core/conversation';
 import { execModule } from './exec/exec-module';
 import { httpModule } from './http/http-module';
 import { HttpListenOptions } from './http/http-options';
-import { ExecRunnerImpl } from './exec/process-runner';
+import { ExecRunner } from './exec/exec-types';
 import { LoggerFactory } from './logging/logger';
 import { WinstonLoggerFactory, type LoggingOptions } from './logging/winston-logger-factory';
 import { modelModule } from './model/model-module';
@@ -54,7 +54,7 @@ export async function disposeContainer(container: Container): Promise<void> {
   const steps: (() => unknown)[] = [
     () => container.get<ConnectionScopes>(ConnectionScopes).dispose(),
     () => container.get<ConversationManager>(ConversationManager).dispose(),
-    () => container.get<ExecRunnerImpl>(ExecRunnerImpl).dispose(),
+    () => container.get<ExecRunner>(ExecRunner).dispose(),
     () => container.get<AuthManager>(AuthManager).dispose(),
   ];
   let failure: unknown;

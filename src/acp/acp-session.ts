@@ -14,7 +14,7 @@ import { APPROVAL_PRESETS, modesFor, type ApprovalPreset } from './session-modes
 import { SessionUpdateMapper } from './session-update-mapper';
 import { messageOf } from '../common/errors';
 
-/** What a session is made of (the AcpSessionFactory fills it in). */
+/** What a session is made of (the agent processor fills it in when a session is created or loaded). */
 export interface AcpSessionInit {
   conversation: Conversation;
   /** The config the conversation was created with (policies, model, cwd). */

@@ -64,7 +64,7 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);
-  process.on('exit', () => exec.killAll());
+  process.on('exit', () => exec.dispose());
   process.on('unhandledRejection', (reason) => {
     log.error('unhandled rejection', { reason: messageOf(reason) });
   });

@@ -63,6 +63,9 @@ export class SandboxUnavailableError extends Error {
 export const ExecRunner = Symbol('ExecRunner');
 export interface ExecRunner {
   run(params: ExecParams, options: ExecOptions): Promise<ExecResult>;
-  /** Kill every live process group (server shutdown). */
-  killAll(): void;
+  /**
+   * Kill every live process group (server shutdown). Synchronous and idempotent, so the
+   * process's exit hook may call it as a last line of defence.
+   */
+  dispose(): void;
 }

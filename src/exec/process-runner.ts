@@ -200,13 +200,9 @@ export class ExecRunnerImpl implements ExecRunner {
     return { program: command[0], args: command.slice(1) };
   }
 
-  killAll(): void {
+  dispose(): void {
     for (const pgid of this.liveGroups) signalGroup(pgid, 'SIGKILL');
     this.liveGroups.clear();
-  }
-
-  dispose(): void {
-    this.killAll();
   }
 
   private supervise(

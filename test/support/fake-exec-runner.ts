@@ -21,5 +21,5 @@ export class FakeExecRunner implements ExecRunner {
       ...next,
     };
   }
-  killAll(): void {}
+  dispose(): void {}
 }

@@ -1,4 +1,4 @@
-/** Real process trees without a sandbox: timeouts, interrupts and killAll reach every descendant. */
+/** Real process trees without a sandbox: timeouts, interrupts and dispose reach every descendant. */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,7 +23,7 @@ describe('process groups (no sandbox)', () => {
     cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'exec-groups-'));
   });
   afterEach(() => {
-    runner.killAll();
+    runner.dispose();
     fs.rmSync(cwd, { recursive: true, force: true });
   });
 
@@ -73,7 +73,7 @@ describe('process groups (no sandbox)', () => {
     await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'the leftover sleep to die');
   });
 
-  it('killAll leaves no process behind', async () => {
+  it('dispose leaves no process behind', async () => {
     const secs = uniqueSleepSeconds();
     const started: Promise<void>[] = [];
     const pending = [0, 1, 2].map(() => {
@@ -83,7 +83,7 @@ describe('process groups (no sandbox)', () => {
     });
     await Promise.all(started);
     await waitUntil(() => findProcesses(['sleep', secs]).length === 6, 'all sleeps to start');
-    runner.killAll();
+    runner.dispose();
     await Promise.all(pending);
     await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'every sleep to die');
     expect(runner.liveGroupCount).toBe(0);

@@ -38,7 +38,7 @@ describeSandbox('exec under bubblewrap', () => {
     fs.mkdirSync(cwd);
   });
   afterEach(() => {
-    runner.killAll();
+    runner.dispose();
     fs.rmSync(base, { recursive: true, force: true });
   });
 
@@ -170,14 +170,14 @@ describeSandbox('exec under bubblewrap', () => {
     await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
   });
 
-  it('killAll leaves no sandboxed process behind', async () => {
+  it('dispose leaves no sandboxed process behind', async () => {
     const secs = uniqueSleepSeconds();
     let started!: () => void;
     const ready = new Promise<void>((resolve) => (started = resolve));
     const pending = run(['sh', '-c', `sleep ${secs} & echo started; sleep ${secs}`], WORKSPACE_ONLY, { onOutput: () => started() }, 60_000);
     await ready;
     await waitUntil(() => findProcesses(['sleep', secs]).length === 2, 'both sandboxed sleeps to start');
-    runner.killAll();
+    runner.dispose();
     const r = await pending;
     expect(r.killedBySignal).toBe('SIGKILL');
     await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');

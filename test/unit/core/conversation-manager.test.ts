@@ -18,7 +18,7 @@ const fakeRunner: ExecRunnerT = {
     options.onOutput?.('stdout', Buffer.from('out\n'));
     return { exitCode: 0, stdout: 'out\n', stderr: '', aggregatedOutput: 'out\n', durationMs: 5, timedOut: false, interrupted: false, sandboxDenied: false };
   },
-  killAll() {},
+  dispose() {},
 };
 
 let codexHome: string;

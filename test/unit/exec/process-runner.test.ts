@@ -43,7 +43,7 @@ describe('ExecRunnerImpl (no sandbox)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exec-runner-'));
   });
   afterEach(() => {
-    runner.killAll();
+    runner.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -158,7 +158,7 @@ describe('ExecRunnerImpl (no sandbox)', () => {
     expect(fs.existsSync(marker)).toBe(false);
   });
 
-  it('killAll kills every running command', async () => {
+  it('dispose kills every running command', async () => {
     const started: Promise<void>[] = [];
     const runs = [0, 1].map((i) => {
       let ready!: () => void;
@@ -167,7 +167,7 @@ describe('ExecRunnerImpl (no sandbox)', () => {
     });
     await Promise.all(started);
     expect(runner.liveGroupCount).toBe(2);
-    runner.killAll();
+    runner.dispose();
     const results = await Promise.all(runs);
     for (const r of results) expect(r.killedBySignal).toBe('SIGKILL');
     expect(runner.liveGroupCount).toBe(0);
