@@ -11,7 +11,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
-} from 'class-validator';
+} from '../protocol/dto/validators';
 
 /** `clientCapabilities.fs`. */
 export class FileSystemCapabilitiesDto {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage } from './validators';
 
 const DESCRIPTION = Symbol('dto:description');
 
