@@ -4,7 +4,7 @@
  * are the wire types of acp-protocol.ts.
  */
 import { clientNotification, clientRequest, serverNotification, serverRequest } from '../protocol/method-types';
-import { named, unknownValue, type Schema } from '../protocol/schema/wire-schema';
+import { unknownValue, type Schema } from '../protocol/schema/wire-schema';
 import {
   AuthenticateParamsDto,
   InitializeParamsDto,
@@ -30,8 +30,11 @@ import type {
   WriteTextFileParams,
 } from './acp-protocol';
 
-/** An ACP object type, described by the ACP schema (the SDK's `schema/v1/schema.json`) rather than here. */
-const acp = <T>(name: string): Schema<T> => named<T>(name, unknownValue(`ACP v1 \`${name}\``) as Schema<T>);
+/**
+ * An ACP object type, described by the ACP schema (the SDK's `schema/v1/schema.json`) rather than
+ * here. Not `named`: the protocol schema export's `$defs` hold this server's MCP surface only.
+ */
+const acp = <T>(name: string): Schema<T> => unknownValue(`ACP v1 \`${name}\``) as Schema<T>;
 const empty = acp<Record<string, never>>('EmptyResponse');
 // Session lifecycle is ordered: a prompt sent right after session/new must find its session.
 const serial = { serial: true };

@@ -1,5 +1,6 @@
 import type { CodexConfig } from '../config/config-types';
-import type { Conversation, Disposable } from '../core/conversation';
+import type { Disposable } from 'vscode-jsonrpc/node';
+import type { Conversation } from '../core/conversation';
 import type { Logger } from '../logging/logger';
 import type { InputItem } from '../protocol/common-types';
 import { RpcError } from '../protocol/errors';

@@ -1,5 +1,7 @@
 import { ENVIRONMENT_CONTEXT_START, USER_INSTRUCTIONS_START } from '../core/environment-context';
 import type { ResponseItem } from '../model/model-types';
+import { ShellToolCallParamsDto } from '../protocol/dto/model-tool-dtos';
+import { parseToolArguments } from '../protocol/dto/tool-arguments';
 import type { SessionUpdate, ToolKind } from './acp-protocol';
 import { displayCommand, outputContent } from './tool-call-content';
 
@@ -49,9 +51,9 @@ export function replayUpdates(items: readonly ResponseItem[]): SessionUpdate[] {
 }
 
 function describeCall(name: string, args: string): { title: string; kind: ToolKind } {
-  const parsed = parseJson(args) as { command?: unknown; input?: unknown } | undefined;
-  if (name === 'shell' && Array.isArray(parsed?.command) && parsed.command.every((c) => typeof c === 'string')) {
-    const command = parsed.command as string[];
+  const shell = name === 'shell' ? parseToolArguments(ShellToolCallParamsDto, args) : undefined;
+  if (shell?.ok) {
+    const { command } = shell.value;
     return command[0] === 'apply_patch' || command[0] === 'applypatch' ? { title: 'Edit', kind: 'edit' } : { title: displayCommand(command), kind: 'execute' };
   }
   if (name === 'apply_patch') return { title: 'Edit', kind: 'edit' };

@@ -12,4 +12,4 @@ export {
 } from './invocation';
 export { verifyPatch, applyAction, deriveNewContents, finalStateOf, successSummary, type ApplyPatchResult, type ReadTextFile } from './apply-patch';
 export { TurnDiffTracker, gitBlobOid } from './turn-diff-tracker';
-export { APPLY_PATCH_TOOL_SPEC, APPLY_PATCH_INSTRUCTIONS } from './tool-spec';
+export { applyPatchToolSpec, APPLY_PATCH_INSTRUCTIONS } from './tool-spec';

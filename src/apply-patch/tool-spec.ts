@@ -4,6 +4,8 @@
  * wording of the grammar the parser accepts.
  */
 import type { ToolSpec } from '../model/model-types';
+import { ApplyPatchToolArgsDto } from '../protocol/dto/model-tool-dtos';
+import { toolParametersSchema } from '../protocol/dto/tool-arguments';
 
 const GRAMMAR = `Patch      := "*** Begin Patch" NEWLINE { FileOp } "*** End Patch" NEWLINE
 FileOp     := AddFile | DeleteFile | UpdateFile
@@ -76,18 +78,16 @@ shell {"command":["apply_patch","*** Begin Patch\\n*** Add File: hello.txt\\n+He
 \`\`\`
 `;
 
-/** The `apply_patch` JSON function tool; its `input` is the whole patch. */
-export const APPLY_PATCH_TOOL_SPEC: ToolSpec = {
-  type: 'function',
-  name: 'apply_patch',
-  description: formatDescription('Use the `apply_patch` tool to edit files.'),
-  strict: false,
-  parameters: {
-    type: 'object',
-    properties: {
-      input: { type: 'string', description: 'The entire contents of the apply_patch command' },
-    },
-    required: ['input'],
-    additionalProperties: false,
-  },
-};
+let spec: ToolSpec | undefined;
+
+/** The `apply_patch` JSON function tool; its `input` is the whole patch (parameters from ApplyPatchToolArgsDto). */
+export function applyPatchToolSpec(): ToolSpec {
+  spec ??= {
+    type: 'function',
+    name: 'apply_patch',
+    description: formatDescription('Use the `apply_patch` tool to edit files.'),
+    strict: false,
+    parameters: toolParametersSchema(ApplyPatchToolArgsDto),
+  };
+  return spec;
+}

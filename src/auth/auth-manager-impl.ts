@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
+import { Emitter } from 'vscode-jsonrpc/node';
 import type { AuthMode } from '../config/config-types';
 import { ConfigService } from '../config/config-service';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { redactSecrets } from '../logging/redact';
-import type { AuthChangeEvent, AuthManager, AuthStatus, Disposable, LoginCompleteEvent } from './auth-manager';
+import type { AuthChangeEvent, AuthManager, AuthStatus, LoginCompleteEvent } from './auth-manager';
 import { selectAuth, type AuthSelection } from './auth-selection';
 import {
   ABSENT_SIGNATURE,
@@ -18,11 +19,11 @@ import {
   type AuthFileSnapshot,
 } from './auth-store';
 import type { AuthDotJson, ResolvedAuth } from './auth-types';
-import { Emitter } from './emitter';
 import { parseIdToken, type IdTokenClaims } from './jwt';
 import { LoginServer, loginPortFromEnv, type LoginOutcome } from './login-server';
 import { issuerFromEnv, refreshTokens, type ExchangedTokens } from './oauth-client';
 import { messageOf } from '../common/errors';
+import { loggedEvent } from '../common/logged-event';
 
 /** ChatGPT tokens older than this are refreshed before use (upstream, Aug 2025: 28 days). */
 export const TOKEN_REFRESH_INTERVAL_MS = 28 * 24 * 60 * 60 * 1000;
@@ -74,8 +75,10 @@ export class AuthManagerImpl implements AuthManager {
   /** Serialises login starts so a replacing login binds only after the old one let go of the port. */
   private loginChain: Promise<unknown> = Promise.resolve();
   private activeLogin?: ActiveLogin;
-  private readonly didChange: Emitter<AuthChangeEvent>;
-  private readonly loginComplete: Emitter<LoginCompleteEvent>;
+  private readonly didChange = new Emitter<AuthChangeEvent>();
+  private readonly loginComplete = new Emitter<LoginCompleteEvent>();
+  readonly onDidChange = loggedEvent(this.didChange.event, (err) => this.listenerFailed('onDidChange', err));
+  readonly onLoginComplete = loggedEvent(this.loginComplete.event, (err) => this.listenerFailed('onLoginComplete', err));
 
   constructor(
     @inject(ConfigService) private readonly config: ConfigService,
@@ -83,13 +86,11 @@ export class AuthManagerImpl implements AuthManager {
   ) {
     this.logger = loggers.get('auth');
     this.codexHome = config.codexHome;
-    this.didChange = new Emitter(this.logger, 'onDidChange');
-    this.loginComplete = new Emitter(this.logger, 'onLoginComplete');
   }
 
-  readonly onDidChange = (listener: (e: AuthChangeEvent) => void): Disposable => this.didChange.event(listener);
-  readonly onLoginComplete = (listener: (e: LoginCompleteEvent) => void): Disposable =>
-    this.loginComplete.event(listener);
+  private listenerFailed(event: string, err: unknown): void {
+    this.logger.error(`${event} listener failed`, { error: String(err) });
+  }
 
   async getAuth(): Promise<ResolvedAuth | undefined> {
     const state = await this.loadState();

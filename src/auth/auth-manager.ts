@@ -1,13 +1,9 @@
+import type { Event } from 'vscode-jsonrpc/node';
 import type { AuthMode } from '../config/config-types';
 import type { ResolvedAuth } from './auth-types';
 import type { AuthChangeEvent, AuthStatus, LoginCompleteEvent } from '../protocol/methods';
 
 export const AuthManager = Symbol('AuthManager');
-
-/** A registration that stops when disposed. */
-export interface Disposable {
-  dispose(): void;
-}
 
 /** `getAuthStatus`'s result and the two auth notifications' params are wire types. */
 export type { AuthChangeEvent, AuthStatus, LoginCompleteEvent } from '../protocol/methods';
@@ -42,9 +38,9 @@ export interface AuthManager {
   /** The email of the ChatGPT id_token, when there is one. */
   userInfo(): Promise<{ allegedUserEmail?: string }>;
   /** Listen for logins and logouts. */
-  onDidChange(listener: (e: AuthChangeEvent) => void): Disposable;
+  readonly onDidChange: Event<AuthChangeEvent>;
   /** Listen for the end of ChatGPT login attempts (success, failure, cancel, timeout). */
-  onLoginComplete(listener: (e: LoginCompleteEvent) => void): Disposable;
+  readonly onLoginComplete: Event<LoginCompleteEvent>;
   /** Server shutdown: cancel a login in progress, which closes its callback server. */
   dispose(): void;
 }

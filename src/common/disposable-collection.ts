@@ -1,16 +1,12 @@
 import { Disposable } from 'vscode-jsonrpc/node';
 
-/** Something whose release may take a while (a conversation, a connection scope). */
-export interface AsyncDisposable {
-  dispose(): void | Promise<void>;
-}
-
 /**
  * What one scope made and must release: closing the scope disposes everything pushed here,
- * newest first, once. A member that throws is reported and does not stop the others.
+ * newest first, once. A member whose dispose() returns a promise (a conversation, a connection
+ * scope) is awaited before the next; one that throws is reported and does not stop the others.
  */
-export class DisposableCollection {
-  private readonly members: AsyncDisposable[] = [];
+export class DisposableCollection implements Disposable {
+  private readonly members: Disposable[] = [];
   private disposed = false;
 
   constructor(private readonly onError: (e: unknown) => void = () => undefined) {}
@@ -20,7 +16,7 @@ export class DisposableCollection {
   }
 
   /** Add a member; disposing the returned handle removes it without disposing it. Pushed after dispose: released at once. */
-  push(member: AsyncDisposable): Disposable {
+  push(member: Disposable): Disposable {
     if (this.disposed) {
       void this.release(member);
       return Disposable.create(() => undefined);
@@ -35,12 +31,13 @@ export class DisposableCollection {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    while (this.members.length > 0) await this.release(this.members.pop() as AsyncDisposable);
+    while (this.members.length > 0) await this.release(this.members.pop() as Disposable);
   }
 
-  private async release(member: AsyncDisposable): Promise<void> {
+  private async release(member: Disposable): Promise<void> {
     try {
-      await member.dispose();
+      // Disposable.dispose() is typed void; asynchronous members return a promise anyway.
+      await (member.dispose() as unknown);
     } catch (e) {
       this.onError(e);
     }

@@ -3,7 +3,8 @@ import type { Logger } from '../logging/logger';
 import { ModelError, type ModelClient, type Prompt, type ResponseItem } from '../model/model-types';
 import type { InputItem, ReviewDecision } from '../protocol/common-types';
 import type { Event, EventMsg, EventMsgOf } from '../protocol/events';
-import type { Conversation, Disposable, Op } from './conversation';
+import { Disposable } from 'vscode-jsonrpc/node';
+import type { Conversation, Op } from './conversation';
 import { EventHub } from './event-hub';
 import { PendingApprovals } from './pending-approvals';
 import { BASE_INSTRUCTIONS } from './prompts/base-instructions';
@@ -233,7 +234,7 @@ export class ConversationImpl implements Conversation {
 
   private startTurn(subId: string, input: ResponseItem[]): void {
     this.lastTurnId = subId;
-    const slot = this.deps.turns ? this.deps.turns.tryAcquire() : { dispose: () => undefined };
+    const slot = this.deps.turns ? this.deps.turns.tryAcquire() : Disposable.create(() => undefined);
     if (!slot) {
       // Refused, never queued: the caller hears at once (the codex tool answers isError).
       this.emit(subId, { type: 'error', message: tooManyTurnsMessage(this.deps.turns?.limit ?? 0) });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { inject, injectable, optional } from 'inversify';
+import type { Disposable } from 'vscode-jsonrpc/node';
 import { DEFAULT_SERVER_LIMITS, ServerLimits, type CodexConfig } from '../config/config-types';
 import { ConfigService } from '../config/config-service';
 import { LoggerFactory, type Logger } from '../logging/logger';
@@ -9,7 +10,6 @@ import {
   ConversationManager,
   type Conversation,
   type ConversationOptions,
-  type Disposable,
   type NewConversation,
   type ResumedConversation,
   type RolloutSummary,

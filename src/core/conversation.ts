@@ -1,3 +1,4 @@
+import type { Disposable } from 'vscode-jsonrpc/node';
 import type { CodexConfig } from '../config/config-types';
 import type {
   AskForApproval,
@@ -29,10 +30,6 @@ export type Op =
   /** Answer to apply_patch_approval_request; `id` is the request's call_id. */
   | { type: 'patch_approval'; id: string; decision: ReviewDecision }
   | { type: 'shutdown' };
-
-export interface Disposable {
-  dispose(): void;
-}
 
 /** One running session: submissions in, events out. */
 export interface Conversation {

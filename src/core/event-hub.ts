@@ -1,6 +1,7 @@
+import { Emitter, type Disposable } from 'vscode-jsonrpc/node';
+import { loggedEvent } from '../common/logged-event';
 import type { Event, EventMsg } from '../protocol/events';
 import type { Logger } from '../logging/logger';
-import type { Disposable } from './conversation';
 
 /** What the replay buffer may hold while nobody listens. */
 export interface ReplayBufferLimits {
@@ -32,8 +33,14 @@ type Entry = { event: Event; size: number } | { dropped: number; id: string };
  * Live listeners only watch: they get events from their subscription on and never affect the buffer.
  */
 export class EventHub {
-  private readonly listeners = new Set<(event: Event) => void>();
-  private readonly liveListeners = new Set<(event: Event) => void>();
+  private attached = false;
+  private readonly events = new Emitter<Event>({
+    onFirstListenerAdd: () => (this.attached = true),
+    onLastListenerRemove: () => (this.attached = false),
+  });
+  private readonly liveEvents = new Emitter<Event>();
+  private readonly onEvent = loggedEvent(this.events.event, (err, e) => this.listenerThrew(err, e));
+  private readonly onLiveEvent = loggedEvent(this.liveEvents.event, (err, e) => this.listenerThrew(err, e));
   private buffer: Entry[] = [];
   private bufferedBytes = 0;
   private bufferedEvents = 0;
@@ -44,19 +51,17 @@ export class EventHub {
   ) {}
 
   emit(event: Event): void {
-    if (this.listeners.size === 0) this.keep(event);
-    // Copy: a listener may unsubscribe (or subscribe another) while we deliver.
-    else for (const listener of [...this.listeners]) this.deliver(listener, event);
-    for (const listener of [...this.liveListeners]) this.deliver(listener, event);
+    if (this.attached) this.events.fire(event);
+    else this.keep(event);
+    this.liveEvents.fire(event);
   }
 
   subscribeLive(listener: (event: Event) => void): Disposable {
-    this.liveListeners.add(listener);
-    return { dispose: () => void this.liveListeners.delete(listener) };
+    return this.onLiveEvent(listener);
   }
 
   subscribe(listener: (event: Event) => void): Disposable {
-    this.listeners.add(listener);
+    const subscription = this.onEvent(listener);
     if (this.buffer.length > 0) {
       const pending = this.buffer;
       this.buffer = [];
@@ -64,12 +69,12 @@ export class EventHub {
       this.bufferedEvents = 0;
       for (const entry of pending) this.deliver(listener, 'event' in entry ? entry.event : droppedNote(entry));
     }
-    return { dispose: () => void this.listeners.delete(listener) };
+    return subscription;
   }
 
   /** True while a (non-live) listener is attached. */
   hasListeners(): boolean {
-    return this.listeners.size > 0;
+    return this.attached;
   }
 
   private keep(event: Event): void {
@@ -109,8 +114,12 @@ export class EventHub {
     try {
       listener(event);
     } catch (err) {
-      this.logger.error('event listener threw', { error: String(err), type: event.msg.type });
+      this.listenerThrew(err, event);
     }
+  }
+
+  private listenerThrew(err: unknown, event: Event): void {
+    this.logger.error('event listener threw', { error: String(err), type: event.msg.type });
   }
 }
 

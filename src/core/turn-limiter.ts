@@ -1,6 +1,6 @@
 import { inject, injectable, optional } from 'inversify';
 import { DEFAULT_SERVER_LIMITS, ServerLimits } from '../config/config-types';
-import type { Disposable } from './conversation';
+import { Disposable } from 'vscode-jsonrpc/node';
 
 export const TurnLimiter = Symbol('TurnLimiter');
 /** Counts the turns running in this process against `max_concurrent_turns`. */
@@ -35,12 +35,10 @@ export class TurnLimiterImpl implements TurnLimiter {
     if (this.running >= this.limit) return undefined;
     this.running++;
     let released = false;
-    return {
-      dispose: () => {
-        if (released) return;
-        released = true;
-        this.running--;
-      },
-    };
+    return Disposable.create(() => {
+      if (released) return;
+      released = true;
+      this.running--;
+    });
   }
 }

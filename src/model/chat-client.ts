@@ -9,12 +9,8 @@ import type { Logger } from '../logging/logger';
 import type { ContentItem, ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
 import { isObject } from './json-guards';
 import { ProviderTransport, providerRetryPolicy, type WireClientOptions } from './provider-transport';
-import {
-  StreamError,
-  retryLimitMessage,
-  runWithRetries,
-  type WireAttempt,
-} from './retry';
+import { runWithRetries, type WireAttempt } from './run-with-retries';
+import { StreamError, retryLimitMessage } from './wire-errors';
 import { readSse } from './sse-parser';
 import { tokenUsageFrom } from './token-usage';
 

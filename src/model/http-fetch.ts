@@ -1,7 +1,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { Readable } from 'node:stream';
-import { abortError } from './retry';
+import { abortError } from '../common/abort';
 
 const agents = {
   'http:': new http.Agent({ keepAlive: true }),

@@ -1,6 +1,6 @@
 /**
  * What both wires share below the retry loop: picking credentials and the base URL for a
- * provider, building headers, and sending one streaming POST (retries are in retry.ts).
+ * provider, building headers, and sending one streaming POST (retries are in run-with-retries.ts).
  *
  * The POST goes through the project's own keep-alive client (http-fetch.ts), not the openai SDK:
  * the SDK's part was joining a URL and merging headers, while streaming, SSE parsing, retries
@@ -14,7 +14,10 @@ import { AuthFileError } from '../auth/auth-store';
 import type { AuthMode, CodexConfig, WireApi } from '../config/config-types';
 import type { Logger } from '../logging/logger';
 import { ModelError } from './model-types';
-import { HttpStatusError, RequestError, abortError, defaultSleep, describeError, parseRetryAfterMs, type RetryPolicy, type SleepFn } from './retry';
+import { abortError, defaultSleep, type SleepFn } from '../common/abort';
+import { parseRetryAfterMs } from './backoff';
+import type { RetryPolicy } from './run-with-retries';
+import { HttpStatusError, RequestError, describeError } from './wire-errors';
 
 /** The version the reference reports; sent in `version` and the user agent. */
 export const CODEX_VERSION = '0.25.0';

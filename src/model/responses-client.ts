@@ -15,12 +15,8 @@ import {
   type RequestAuth,
   type WireClientOptions,
 } from './provider-transport';
-import {
-  StreamError,
-  retryLimitMessage,
-  runWithRetries,
-  type WireAttempt,
-} from './retry';
+import { runWithRetries, type WireAttempt } from './run-with-retries';
+import { StreamError, retryLimitMessage } from './wire-errors';
 import { readSse } from './sse-parser';
 import { tokenUsageFrom } from './token-usage';
 

@@ -25,10 +25,13 @@ export type SandboxPolicy =
       exclude_slash_tmp?: boolean;
     };
 
+/** `model_reasoning_effort` / `sendUserTurn.effort`. */
 export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
 export const REASONING_EFFORT_VALUES: readonly ReasoningEffort[] = ['minimal', 'low', 'medium', 'high'];
+/** `model_reasoning_summary` / `sendUserTurn.summary`. */
 export type ReasoningSummary = 'auto' | 'concise' | 'detailed' | 'none';
 export const REASONING_SUMMARY_VALUES: readonly ReasoningSummary[] = ['auto', 'concise', 'detailed', 'none'];
+/** `model_verbosity` (GPT-5 text verbosity). */
 export type Verbosity = 'low' | 'medium' | 'high';
 
 /** The user's answer to an approval request. */

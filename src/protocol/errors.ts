@@ -10,6 +10,7 @@ export const ErrorCode = {
   /** ACP: the session (or another resource) does not exist. */
   ResourceNotFound: -32002,
 } as const;
+/** One of the codes above. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /**

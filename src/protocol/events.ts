@@ -29,7 +29,9 @@ export type ParsedCommand = Infer<typeof ParsedCommandSchema>;
 export const DurationSchema = named('Duration', obj({ secs: int(), nanos: int() }));
 export type Duration = Infer<typeof DurationSchema>;
 
-export const PlanItemSchema = named('PlanItem', obj({ step: str(), status: oneOfStrings(['pending', 'in_progress', 'completed'] as const) }));
+/** The states of a plan step (also what `update_plan` accepts). */
+export const PLAN_STEP_STATUSES = ['pending', 'in_progress', 'completed'] as const;
+export const PlanItemSchema = named('PlanItem', obj({ step: str(), status: oneOfStrings(PLAN_STEP_STATUSES) }));
 export type PlanItem = Infer<typeof PlanItemSchema>;
 
 const changes = record(FileChangeSchema);

@@ -11,8 +11,11 @@ export type Direction = 'client-to-server' | 'server-to-client';
  * vscode-languageserver-node `RequestType` idea). Handlers and senders are typed by it.
  */
 export interface RequestType<P, R> {
+  /** Discriminates requests from notifications. */
   readonly kind: 'request';
+  /** The JSON-RPC `method`, exactly as on the wire. */
   readonly method: string;
+  /** Who sends it. */
   readonly direction: Direction;
   /** Params are transformed and validated into this class before a handler runs; absent: no params. */
   readonly params?: DtoClass<P>;
@@ -29,14 +32,21 @@ export interface RequestType<P, R> {
 
 /** One JSON-RPC notification of the surface. */
 export interface NotificationType<P> {
+  /** Discriminates notifications from requests. */
   readonly kind: 'notification';
+  /** The JSON-RPC `method`, exactly as on the wire. */
   readonly method: string;
+  /** Who sends it. */
   readonly direction: Direction;
+  /** Params are transformed and validated into this class before a handler runs (client→server). */
   readonly params?: DtoClass<P>;
+  /** Params described by a schema instead (server→client notifications, whose params we build). */
   readonly paramsSchema?: Schema<P>;
 }
 
+/** The params type of a descriptor. */
 export type ParamsOf<T> = T extends RequestType<infer P, unknown> ? P : T extends NotificationType<infer P> ? P : never;
+/** The result type of a request descriptor. */
 export type ResultOf<T> = T extends RequestType<unknown, infer R> ? R : never;
 
 /** A client→server request whose params are a DTO class. */
@@ -49,10 +59,12 @@ export function serverRequest<P, R>(method: string, params: Schema<P>, result: S
   return { kind: 'request', method, direction: 'server-to-client', paramsSchema: params, result, serial: false };
 }
 
+/** A client→server notification, its params (if any) a DTO class. */
 export function clientNotification<P>(method: string, params?: DtoClass<P>): NotificationType<P> {
   return { kind: 'notification', method, direction: 'client-to-server', params };
 }
 
+/** A server→client notification (we build its params). */
 export function serverNotification<P>(method: string, params: Schema<P>): NotificationType<P> {
   return { kind: 'notification', method, direction: 'server-to-client', paramsSchema: params };
 }

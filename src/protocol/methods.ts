@@ -4,6 +4,7 @@
  * names the method, its params DTO (or schema) and its result schema; the dispatcher registers
  * handlers by descriptor and the compiler checks what they return.
  */
+import { REVIEW_DECISION_VALUES } from './common-types';
 import { CancelLoginChatGptParamsDto, GetAuthStatusParamsDto, LoginApiKeyParamsDto } from './dto/auth-dtos';
 import {
   ArchiveConversationParamsDto,
@@ -24,7 +25,7 @@ import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, s
 
 const empty = named('EmptyResult', obj({}));
 const requestId = named('RequestId', union(str(), int()));
-const reviewDecision = named('ReviewDecision', oneOfStrings(['approved', 'approved_for_session', 'denied', 'abort'] as const));
+const reviewDecision = named('ReviewDecision', oneOfStrings(REVIEW_DECISION_VALUES));
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -41,8 +42,10 @@ export const TaskSchema = named(
     pollInterval: opt(int('Suggested milliseconds between two tasks/get.')),
   }),
 );
+/** A task as `tasks/get` and friends return it. */
 export type Task = Infer<typeof TaskSchema>;
 export const CreateTaskResultSchema = named('CreateTaskResult', obj({ task: TaskSchema }));
+/** The immediate answer to a task-augmented `tools/call`. */
 export type CreateTaskResult = Infer<typeof CreateTaskResultSchema>;
 const emptyCapability = obj({});
 
@@ -67,6 +70,7 @@ export const ToolSchema = named(
     execution: opt(obj({ taskSupport: oneOfStrings(['forbidden', 'optional', 'required'] as const) }, 'Only for clients that negotiated 2025-11-25.')),
   }),
 );
+/** One entry of `tools/list`. */
 export type ToolDefinition = Infer<typeof ToolSchema>;
 export const CallToolResultSchema = named(
   'CallToolResult',
@@ -76,6 +80,7 @@ export const CallToolResultSchema = named(
     structuredContent: opt(obj({ threadId: str(), sessionId: str(), content: str() })),
   }),
 );
+/** The result of `tools/call` (tool failures included, with `isError`). */
 export type CallToolResult = Infer<typeof CallToolResultSchema>;
 export const NewConversationResultSchema = named('NewConversationResult', obj({ conversationId: str(), model: str(), rolloutPath: str() }));
 export const ConversationSummarySchema = named('ConversationSummary', obj({ conversationId: str(), path: str(), preview: str(), timestamp: str() }));
@@ -89,15 +94,18 @@ export const AuthStatusSchema = named(
     requiresOpenaiAuth: bool('Whether the configured model provider takes its credentials from here.'),
   }),
 );
+/** The result of `getAuthStatus`. */
 export type AuthStatus = Infer<typeof AuthStatusSchema>;
 /** Fired after every login and logout with the mode now in effect. */
 export const AuthChangeEventSchema = named('AuthChangeEvent', obj({ authMethod: opt(oneOfStrings(['apikey', 'chatgpt'] as const, 'Omitted when signed out.')) }));
+/** Params of `codex/event/auth_status_change`. */
 export type AuthChangeEvent = Infer<typeof AuthChangeEventSchema>;
 /** Fired once per ChatGPT login attempt. */
 export const LoginCompleteEventSchema = named(
   'LoginCompleteEvent',
   obj({ loginId: str(), success: bool(), error: opt(str('`Login server error: …` or `Login timed out`, when not successful.')) }),
 );
+/** Params of `codex/event/login_chat_gpt_complete`. */
 export type LoginCompleteEvent = Infer<typeof LoginCompleteEventSchema>;
 
 // ---- MCP methods ---------------------------------------------------------------------------

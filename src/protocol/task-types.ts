@@ -8,11 +8,13 @@ export const RELATED_TASK_META_KEY = 'io.modelcontextprotocol/related-task';
 export const TASKS_PROTOCOL_VERSION = '2025-11-25';
 
 export type { CreateTaskResult, Task } from './methods';
+/** Where a task is in its life (`working` until it ends). */
 export type TaskStatus = Task['status'];
 
 /** `capabilities.tasks` of a server. */
 export const SERVER_TASKS_CAPABILITY = { list: {}, cancel: {}, requests: { tools: { call: {} } } } as const;
 
+/** Whether a task in this status has ended for good. */
 export function isTerminal(status: TaskStatus): boolean {
   return status === 'completed' || status === 'failed' || status === 'cancelled';
 }

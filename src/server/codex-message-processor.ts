@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { inject, injectable, postConstruct } from 'inversify';
+import { Disposable } from 'vscode-jsonrpc/node';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig, ConfigOverrides } from '../config/config-types';
 import { Conversation, ConversationManager, type Op } from '../core/conversation';
@@ -54,9 +55,8 @@ import type { NotificationType } from '../protocol/method-types';
 import { onRequest, type MethodContribution, type RequestContext, type RequestHandler } from './method-contribution';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 
-interface Subscription {
+interface Subscription extends Disposable {
   conversationId: string;
-  dispose(): void;
 }
 
 /**
@@ -87,7 +87,7 @@ export class CodexMessageProcessor implements MethodContribution {
 
   @postConstruct()
   protected init(): void {
-    this.disposables.push({ dispose: () => this.removeAllListeners() });
+    this.disposables.push(Disposable.create(() => this.removeAllListeners()));
   }
 
   /** The connection closed: its listeners stop (the conversations go on for other connections). */
@@ -229,7 +229,7 @@ export class CodexMessageProcessor implements MethodContribution {
     const c = await this.find(p.conversationId);
     const subscriptionId = randomUUID();
     // Start delivering (buffered events included) only after the answer is out.
-    let live: { dispose(): void } | undefined;
+    let live: Disposable | undefined;
     let removed = false;
     this.subscriptions.set(subscriptionId, {
       conversationId: c.conversationId,

@@ -109,6 +109,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (!conversation) return errorResult(`Session not found for session_id: ${parsed.id}`);
     const c = conversation;
     // A reply gets a turn of its own: if the session is busy (another call's turn), wait for it.
+    if (c.isRunning()) this.log.debug('session busy: the reply waits for the running turn', { sessionId: c.conversationId, requestId: ctx.id });
     if (!(await waitUntilIdle(c, ctx))) return errorResult('cancelled');
     return this.runTurn(c, ctx, meta, () => c.submit({ type: 'user_input', items: [{ type: 'text', text: reply.value.prompt }] }));
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject, injectable } from 'inversify';
 import { CancellationToken, CancellationTokenSource, Emitter, Event } from 'vscode-jsonrpc/node';
 import { LoggerFactory, type Logger } from '../logging/logger';
-import { RpcError } from '../protocol/errors';
+import { ErrorCode, RpcError } from '../protocol/errors';
 import { isTerminal, type Task, type TaskStatus } from '../protocol/task-types';
 import { TaskRecord, TaskStore } from './task-store';
 import { messageOf } from '../common/errors';
@@ -103,7 +103,7 @@ export class TaskRegistryImpl implements TaskRegistry {
       try {
         outcome = await work(run);
       } catch (e) {
-        outcome = { error: { code: -32603, message: messageOf(e) } };
+        outcome = { error: { code: ErrorCode.InternalError, message: messageOf(e) } };
       }
       if ('error' in outcome) {
         record.error = outcome.error;

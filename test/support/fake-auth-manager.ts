@@ -1,10 +1,5 @@
-import type {
-  AuthChangeEvent,
-  AuthManager,
-  AuthStatus,
-  Disposable,
-  LoginCompleteEvent,
-} from '../../src/auth/auth-manager';
+import { Emitter } from 'vscode-jsonrpc/node';
+import type { AuthChangeEvent, AuthManager, AuthStatus, LoginCompleteEvent } from '../../src/auth/auth-manager';
 import type { ResolvedAuth } from '../../src/auth/auth-types';
 import type { AuthMode } from '../../src/config/config-types';
 
@@ -18,8 +13,10 @@ export class FakeAuthManager implements AuthManager {
   getAuthCount = 0;
   preferredAuthMethod: AuthMode = 'chatgpt';
   requiresOpenaiAuth = true;
-  private readonly changeListeners = new Set<(e: AuthChangeEvent) => void>();
-  private readonly loginListeners = new Set<(e: LoginCompleteEvent) => void>();
+  private readonly changed = new Emitter<AuthChangeEvent>();
+  private readonly loginCompleted = new Emitter<LoginCompleteEvent>();
+  readonly onDidChange = this.changed.event;
+  readonly onLoginComplete = this.loginCompleted.event;
   private activeLogin: string | undefined;
   private logins = 0;
 
@@ -90,7 +87,7 @@ export class FakeAuthManager implements AuthManager {
   cancelChatGptLogin(loginId: string): boolean {
     if (this.activeLogin !== loginId) return false;
     this.activeLogin = undefined;
-    for (const listener of this.loginListeners) listener({ loginId, success: false, error: 'Login was not completed' });
+    this.loginCompleted.fire({ loginId, success: false, error: 'Login was not completed' });
     return true;
   }
 
@@ -100,7 +97,7 @@ export class FakeAuthManager implements AuthManager {
     if (!loginId) throw new Error('no ChatGPT login in progress');
     this.activeLogin = undefined;
     this.auth = auth;
-    for (const listener of this.loginListeners) listener({ loginId, success: true });
+    this.loginCompleted.fire({ loginId, success: true });
     this.fireChange();
   }
 
@@ -108,18 +105,8 @@ export class FakeAuthManager implements AuthManager {
     return this.auth?.mode === 'chatgpt' ? { allegedUserEmail: 'user@example.com' } : {};
   }
 
-  onDidChange(listener: (e: AuthChangeEvent) => void): Disposable {
-    this.changeListeners.add(listener);
-    return { dispose: () => this.changeListeners.delete(listener) };
-  }
-
-  onLoginComplete(listener: (e: LoginCompleteEvent) => void): Disposable {
-    this.loginListeners.add(listener);
-    return { dispose: () => this.loginListeners.delete(listener) };
-  }
-
   private fireChange(): void {
     const event: AuthChangeEvent = this.auth?.token ? { authMethod: this.auth.mode } : {};
-    for (const listener of this.changeListeners) listener(event);
+    this.changed.fire(event);
   }
 }

@@ -55,6 +55,7 @@ export class MockIssuer {
   private serial = 0;
   private readonly failures = new Map<string, Failure>();
   private readonly holds = new Map<string, Promise<void>>();
+  private readonly arrivals: { grant: string; resolve: () => void }[] = [];
 
   private constructor(
     private readonly server: http.Server,
@@ -94,6 +95,12 @@ export class MockIssuer {
     };
   }
 
+  /** Resolves once a request of `grant` has arrived (already or later). */
+  arrived(grant: Grant): Promise<void> {
+    if (this.count(grant) > 0) return Promise.resolve();
+    return new Promise((resolve) => this.arrivals.push({ grant, resolve }));
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -113,6 +120,10 @@ export class MockIssuer {
       : Object.fromEntries(new URLSearchParams(text));
     const grant = params.grant_type ?? '';
     this.requests.push({ grant_type: grant, contentType, params });
+    for (const a of this.arrivals.filter((w) => w.grant === grant)) {
+      this.arrivals.splice(this.arrivals.indexOf(a), 1);
+      a.resolve();
+    }
 
     const hold = this.holds.get(grant);
     if (hold) await hold;

@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import { inject, injectable } from 'inversify';
 import { maybeParseApplyPatchVerified } from '../../apply-patch';
 import { assessCommand, sessionApprovalKey } from '../../exec/approval-assessment';
-import { DEFAULT_EXEC_TIMEOUT_MS, ExecRunner, MAX_EXEC_TIMEOUT_MS, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
+import { DEFAULT_EXEC_TIMEOUT_MS, ExecRunner, SandboxUnavailableError, type ExecResult } from '../../exec/exec-types';
 import { parseCommand } from '../../exec/parse-command';
 import { SandboxLocator } from '../../exec/sandbox/sandbox-locator';
 import { createEnv } from '../../exec/shell-env';
 import type { ToolSpec } from '../../model/model-types';
 import { UNSANDBOXED_POLICY, type ResolvedSandboxPolicy } from '../../exec/sandbox/resolved-policy';
+import { ShellCommandArgsDto, ShellToolCallParamsDto } from '../../protocol/dto/model-tool-dtos';
+import { parseToolArguments, toolParametersSchema } from '../../protocol/dto/tool-arguments';
 import type { EventMsgOf } from '../../protocol/events';
 import { durationFromMs, execOutputForModel, truncateForModel } from './exec-output';
 import { PatchRunner } from './patch-runner';
@@ -19,32 +21,21 @@ import { messageOf } from '../../common/errors';
 const SANDBOX_NAME = 'LinuxSeccomp';
 const RETRY_REASON = 'command failed; retry without sandbox?';
 
-const COMMAND_PROPERTY = { type: 'array', items: { type: 'string' }, description: 'The command to execute' };
-const TIMEOUT_PROPERTY = { type: 'number', description: 'The timeout for the command in milliseconds' };
-const WORKDIR_PROPERTY = { type: 'string', description: 'The working directory to execute the command in' };
+let plainSpec: ToolSpec | undefined;
+let onRequestSpec: ToolSpec | undefined;
+let escalationParameters: Record<string, unknown> | undefined;
 
-/** The shell tool as the reference sends it (properties in BTreeMap order). */
-export const SHELL_TOOL_SPEC: ToolSpec = {
-  type: 'function',
-  name: 'shell',
-  description: 'Runs a shell command and returns its output',
-  strict: false,
-  parameters: {
-    type: 'object',
-    properties: { command: COMMAND_PROPERTY, timeout_ms: TIMEOUT_PROPERTY, workdir: WORKDIR_PROPERTY },
-    required: ['command'],
-    additionalProperties: false,
-  },
-};
+function plainShellSpec(description: string): ToolSpec {
+  return { type: 'function', name: 'shell', description, strict: false, parameters: toolParametersSchema(ShellCommandArgsDto) };
+}
 
 /**
- * Under `on-request` the model may ask to leave the sandbox (upstream ShellWithRequest): the
- * escalation properties are offered whenever a sandbox applies.
+ * The shell tool as the reference sends it. Under `on-request` the model may ask to leave the
+ * sandbox (upstream ShellWithRequest): the escalation properties are offered whenever a sandbox applies.
  */
 export function shellToolSpec(turn: TurnContext): ToolSpec {
-  if (turn.approvalPolicy !== 'on-request' || turn.sandboxPolicy.mode === 'danger-full-access') {
-    return turn.approvalPolicy === 'on-request' ? { ...SHELL_TOOL_SPEC, description: 'Runs a shell command and returns its output.' } : SHELL_TOOL_SPEC;
-  }
+  if (turn.approvalPolicy !== 'on-request') return (plainSpec ??= plainShellSpec('Runs a shell command and returns its output'));
+  if (turn.sandboxPolicy.mode === 'danger-full-access') return (onRequestSpec ??= plainShellSpec('Runs a shell command and returns its output.'));
   const policy = turn.sandboxPolicy;
   const lines = [
     'Runs a shell command and returns its output. Commands run in a sandbox:',
@@ -56,79 +47,12 @@ export function shellToolSpec(turn: TurnContext): ToolSpec {
   lines.push(
     'When a command needs more than the sandbox allows (for example git commit, installing packages, builds that write outside the writable roots, network access), set with_escalated_permissions to true and give a one-sentence justification; the user is asked before it runs.',
   );
-  return {
-    type: 'function',
-    name: 'shell',
-    description: lines.join('\n'),
-    strict: false,
-    parameters: {
-      type: 'object',
-      properties: {
-        command: COMMAND_PROPERTY,
-        justification: {
-          type: 'string',
-          description: 'Only set if with_escalated_permissions is true. 1-sentence explanation of why we want to run this command.',
-        },
-        timeout_ms: TIMEOUT_PROPERTY,
-        with_escalated_permissions: {
-          type: 'boolean',
-          description: 'Whether to request escalated permissions. Set to true if command needs to be run without sandbox restrictions',
-        },
-        workdir: WORKDIR_PROPERTY,
-      },
-      required: ['command'],
-      additionalProperties: false,
-    },
-  };
+  escalationParameters ??= toolParametersSchema(ShellToolCallParamsDto);
+  return { type: 'function', name: 'shell', description: lines.join('\n'), strict: false, parameters: escalationParameters };
 }
 
 /** Bytes of live output (exec_command_output_delta) streamed per command; the rest only reaches exec_command_end. */
 export const MAX_STREAMED_OUTPUT_BYTES = 1024 * 1024;
-
-/** The shell tool's arguments after parsing. */
-export interface ShellParams {
-  /** argv, never a shell string. */
-  command: string[];
-  /** Relative to the turn cwd when not absolute. */
-  workdir?: string;
-  /** `timeout_ms` (or the legacy `timeout`). */
-  timeoutMs?: number;
-  /** The model asks to run outside the sandbox (on-request). */
-  withEscalatedPermissions: boolean;
-  /** Why, shown to the user as the approval reason. */
-  justification?: string;
-}
-
-/** Parse the model's JSON arguments; throws with a serde-like message. `timeout` is the legacy name of `timeout_ms`. */
-export function parseShellParams(args: string): ShellParams {
-  const value: unknown = JSON.parse(args);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('invalid type: expected struct ShellToolCallParams');
-  const obj = value as Record<string, unknown>;
-  if (obj.command === undefined) throw new Error('missing field `command`');
-  if (!Array.isArray(obj.command) || !obj.command.every((c) => typeof c === 'string')) {
-    throw new Error('invalid type for `command`: expected a sequence of strings');
-  }
-  const out: ShellParams = { command: obj.command as string[], withEscalatedPermissions: false };
-  if (obj.workdir !== undefined && obj.workdir !== null) {
-    if (typeof obj.workdir !== 'string') throw new Error('invalid type for `workdir`: expected a string');
-    out.workdir = obj.workdir;
-  }
-  const timeout = obj.timeout_ms ?? obj.timeout;
-  if (timeout !== undefined && timeout !== null) {
-    if (typeof timeout !== 'number') throw new Error(`invalid type for \`timeout_ms\`: expected a number of milliseconds, got ${JSON.stringify(timeout)}`);
-    if (!Number.isFinite(timeout) || timeout < 0) {
-      throw new Error(`invalid value for \`timeout_ms\`: ${String(timeout)} (expected a number of milliseconds from 0 to ${MAX_EXEC_TIMEOUT_MS})`);
-    }
-    // Larger values are capped (the runner caps too): Node's timers would fire at once past 2^31 ms.
-    out.timeoutMs = Math.min(Math.floor(timeout), MAX_EXEC_TIMEOUT_MS);
-  }
-  if (obj.with_escalated_permissions !== undefined && obj.with_escalated_permissions !== null) {
-    if (typeof obj.with_escalated_permissions !== 'boolean') throw new Error('invalid type for `with_escalated_permissions`: expected a boolean');
-    out.withEscalatedPermissions = obj.with_escalated_permissions;
-  }
-  if (typeof obj.justification === 'string') out.justification = obj.justification;
-  return out;
-}
 
 interface ExecRequest {
   command: string[];
@@ -153,14 +77,11 @@ export class ShellTool implements Tool {
   }
 
   async handle(args: string, ctx: ToolCallContext): Promise<string> {
-    let params: ShellParams;
-    try {
-      params = parseShellParams(args);
-    } catch (err) {
-      return `failed to parse function arguments: ${(err as Error).message}`;
-    }
+    const parsed = parseToolArguments(ShellToolCallParamsDto, args);
+    if (!parsed.ok) return parsed.error;
+    const params = parsed.value;
     // Where the command runs, nothing more: what it may write is the turn's policy.
-    const commandCwd = params.workdir === undefined ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
+    const commandCwd = params.workdir == null ? ctx.turn.cwd : path.resolve(ctx.turn.cwd, params.workdir);
 
     const patch = await maybeParseApplyPatchVerified(params.command, commandCwd, ctx.patchWriter?.readTextFile);
     if (patch.kind === 'patch') return this.patches.run(patch.action, ctx);
@@ -174,7 +95,7 @@ export class ShellTool implements Tool {
       approvalPolicy: turn.approvalPolicy,
       sandboxPolicy: turn.sandboxPolicy,
       approvedForSession: ctx.session.approvedCommands,
-      withEscalatedPermissions: params.withEscalatedPermissions,
+      withEscalatedPermissions: params.with_escalated_permissions ?? false,
       sandboxAvailable,
     });
     if (assessment.kind === 'reject') {
@@ -199,7 +120,7 @@ export class ShellTool implements Tool {
     const request: ExecRequest = {
       command: params.command,
       commandCwd,
-      timeoutMs: params.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS,
+      timeoutMs: params.timeout_ms ?? DEFAULT_EXEC_TIMEOUT_MS,
       env: createEnv(turn.config.shell_environment_policy),
     };
     const first = await this.execute(request, policy, ctx);

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
-import { getMetadataStorage } from './validators';
+import { getMetadataStorage, ValidateBy, ValidateNested, type ValidationOptions } from './validators';
+import { Type } from 'class-transformer';
 
 const DESCRIPTION = Symbol('dto:description');
+const EXPECTED = Symbol('dto:expected');
+const ALIASES = Symbol('dto:aliases');
 
 /** Human description of a DTO property, emitted into the generated JSON schema. */
 export function Description(text: string): PropertyDecorator {
@@ -10,10 +13,61 @@ export function Description(text: string): PropertyDecorator {
   };
 }
 
+/** How errors name the value a field wants when its type alone says too little ("a number of milliseconds"). */
+export function Expected(text: string): PropertyDecorator {
+  return (target, property) => {
+    Reflect.defineMetadata(EXPECTED, text, target, property);
+  };
+}
+
+/** Other input names of the field (read when the field's own name is absent), like serde's `alias`. */
+export function Alias(...names: string[]): PropertyDecorator {
+  return (target, property) => {
+    Reflect.defineMetadata(ALIASES, names, target, property);
+  };
+}
+
+/** True for a plain key/value object (not an array, a Map, a Date). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === null || proto === Object.prototype;
+}
+
+/** A table with free keys whose values are all strings (`http_headers`, `set`). */
+export function IsStringRecord(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isStringRecord', validator: { validate: (v) => isRecord(v) && Object.values(v).every((s) => typeof s === 'string') } },
+    options,
+  );
+}
+
+/** A Map of DTO instances keyed by free names (`[profiles.<name>]`), each validated as `of()`. */
+export function IsMapOf(of: () => Ctor): PropertyDecorator {
+  return (target, property) => {
+    ValidateBy({ name: 'isMapOf', validator: { validate: (v) => v instanceof Map } })(target, property);
+    ValidateNested({ each: true })(target, property);
+    Type(of)(target, property);
+  };
+}
+
 export type Ctor<T = object> = new () => T;
 
 /** What a field holds, as its class-validator decorators say. */
-export type FieldKind = 'string' | 'boolean' | 'integer' | 'number' | 'array' | 'object' | 'nested' | 'any' | { enum: readonly string[] };
+export type FieldKind =
+  | 'string'
+  | 'boolean'
+  | 'integer'
+  | 'number'
+  | 'array'
+  | 'object'
+  | 'nested'
+  /** A plain object with free keys; values as `itemKind` says. */
+  | 'record'
+  /** A Map of `nested` DTO instances with free keys. */
+  | 'map'
+  | 'any'
+  | { enum: readonly string[] };
 
 /** One DTO field, read from its decorators (the single declaration of the field). */
 export interface DtoField {
@@ -21,13 +75,21 @@ export interface DtoField {
   kind: FieldKind;
   required: boolean;
   description?: string;
-  /** `each: true` validators: the kind of the array's items. */
+  /** Overrides the type-derived name of the wanted value in errors. */
+  expected?: string;
+  /** Other input names of the field. */
+  aliases?: readonly string[];
+  /** `@Min` / `@Max` bounds. */
+  min?: number;
+  max?: number;
+  /** `each: true` validators (or a record's values): the kind of the items. */
   itemKind?: FieldKind;
   /** The DTO class of a nested object (`@ValidateNested() @Type(() => X)`), or of each item. */
   nested?: Ctor;
 }
 
 interface ValidationMeta {
+  target: Ctor;
   propertyName: string;
   name?: string;
   type: string;
@@ -49,21 +111,39 @@ function kindOf(list: ValidationMeta[]): FieldKind {
   if (names.has('isBoolean')) return 'boolean';
   if (names.has('isInt')) return 'integer';
   if (names.has('isNumber')) return 'number';
+  if (names.has('isStringRecord')) return 'record';
+  if (names.has('isMapOf')) return 'map';
   if (list.some((m) => m.type === 'nestedValidation')) return 'nested';
   if (names.has('isObject')) return 'object';
   return 'any';
 }
 
-/** The fields of a DTO class in declaration order. */
+function bound(list: ValidationMeta[], name: 'min' | 'max'): number | undefined {
+  const meta = list.find((m) => m.name === name);
+  return meta ? (meta.constraints?.[0] as number) : undefined;
+}
+
+const cache = new Map<Ctor, DtoField[]>();
+
+/** The fields of a DTO class in declaration order (read once per class). */
 export function dtoFields(ctor: Ctor): DtoField[] {
+  const known = cache.get(ctor);
+  if (known) return known;
   const metas = (
     getMetadataStorage() as unknown as {
       getTargetValidationMetadatas(t: Ctor, schema: string, always: boolean, strictGroups: boolean): ValidationMeta[];
     }
   ).getTargetValidationMetadatas(ctor, '', true, false);
+  // class-validator lists a subclass's own fields first; declaration order puts inherited ones first.
+  const depth = (target: Ctor): number => {
+    let n = 0;
+    for (let p = Object.getPrototypeOf(ctor) as Ctor | null; p && p !== target; p = Object.getPrototypeOf(p) as Ctor | null) n++;
+    return target === ctor ? 0 : n + 1;
+  };
+  const ordered = [...metas].sort((a, b) => depth(b.target) - depth(a.target));
   const byProp = new Map<string, ValidationMeta[]>();
-  for (const m of metas) byProp.set(m.propertyName, [...(byProp.get(m.propertyName) ?? []), m]);
-  return [...byProp.entries()].map(([name, list]) => {
+  for (const m of ordered) byProp.set(m.propertyName, [...(byProp.get(m.propertyName) ?? []), m]);
+  const fields = [...byProp.entries()].map(([name, list]) => {
     const whole = list.filter((m) => !m.each);
     const each = list.filter((m) => m.each);
     const isArray = list.some((m) => m.name === 'isArray');
@@ -72,11 +152,23 @@ export function dtoFields(ctor: Ctor): DtoField[] {
       kind: isArray ? 'array' : kindOf(whole),
       required: !list.some((m) => m.type === 'conditionalValidation' || m.name === 'isOptional'),
     };
-    const description = Reflect.getMetadata(DESCRIPTION, ctor.prototype, name) as string | undefined;
+    const meta = <T>(key: symbol) => Reflect.getMetadata(key, ctor.prototype, name) as T | undefined;
+    const description = meta<string>(DESCRIPTION);
     if (description) field.description = description;
+    const expected = meta<string>(EXPECTED);
+    if (expected) field.expected = expected;
+    const aliases = meta<string[]>(ALIASES);
+    if (aliases) field.aliases = aliases;
+    const min = bound(whole, 'min');
+    if (min !== undefined) field.min = min;
+    const max = bound(whole, 'max');
+    if (max !== undefined) field.max = max;
     if (isArray && each.length > 0) field.itemKind = kindOf(each);
+    if (field.kind === 'record') field.itemKind = 'string';
     const nested = typeMetadata().findTypeMetadata(ctor, name);
     if (nested) field.nested = nested.typeFunction();
     return field;
   });
+  cache.set(ctor, fields);
+  return fields;
 }

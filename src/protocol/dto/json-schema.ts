@@ -20,6 +20,10 @@ function kindSchema(kind: FieldKind, field: DtoField | undefined, nestedRef: Nes
       const items = field?.nested ? nestedRef(field.nested) : field?.itemKind ? kindSchema(field.itemKind, undefined, nestedRef) : undefined;
       return items ? { type: 'array', items } : { type: 'array' };
     }
+    case 'record':
+      return { type: 'object', additionalProperties: { type: 'string' } };
+    case 'map':
+      return { type: 'object', additionalProperties: field?.nested ? nestedRef(field.nested) : true };
     case 'any':
       return {};
   }
@@ -32,7 +36,7 @@ function kindSchema(kind: FieldKind, field: DtoField | undefined, nestedRef: Nes
  * `required` (sorted) and `type`. Nested DTOs are inlined unless `nestedRef` says otherwise.
  */
 export function jsonSchemaOf(ctor: Ctor, nestedRef: NestedRef = (nested) => jsonSchemaOf(nested, nestedRef)): Record<string, unknown> {
-  const fields = dtoFields(ctor).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const fields = [...dtoFields(ctor)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const properties: Record<string, unknown> = {};
   for (const field of fields) {
     properties[field.name] = { ...(field.description ? { description: field.description } : {}), ...kindSchema(field.kind, field, nestedRef) };

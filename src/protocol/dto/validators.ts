@@ -10,18 +10,21 @@ import type * as ClassValidator from 'class-validator';
 /* eslint-disable @typescript-eslint/no-var-requires */
 
 type Api = typeof ClassValidator;
-export type { ValidationError, ValidatorOptions } from 'class-validator';
+export type { ValidationError, ValidationOptions, ValidatorOptions } from 'class-validator';
 
 export const IsArray: Api['IsArray'] = require('class-validator/cjs/decorator/typechecker/IsArray').IsArray;
 export const IsBoolean: Api['IsBoolean'] = require('class-validator/cjs/decorator/typechecker/IsBoolean').IsBoolean;
 export const IsInt: Api['IsInt'] = require('class-validator/cjs/decorator/typechecker/IsInt').IsInt;
 export const IsObject: Api['IsObject'] = require('class-validator/cjs/decorator/typechecker/IsObject').IsObject;
+export const IsNumber: Api['IsNumber'] = require('class-validator/cjs/decorator/typechecker/IsNumber').IsNumber;
 export const IsString: Api['IsString'] = require('class-validator/cjs/decorator/typechecker/IsString').IsString;
 export const IsDefined: Api['IsDefined'] = require('class-validator/cjs/decorator/common/IsDefined').IsDefined;
 export const IsIn: Api['IsIn'] = require('class-validator/cjs/decorator/common/IsIn').IsIn;
 export const IsOptional: Api['IsOptional'] = require('class-validator/cjs/decorator/common/IsOptional').IsOptional;
 export const ValidateIf: Api['ValidateIf'] = require('class-validator/cjs/decorator/common/ValidateIf').ValidateIf;
 export const ValidateNested: Api['ValidateNested'] = require('class-validator/cjs/decorator/common/ValidateNested').ValidateNested;
+export const ValidateBy: Api['ValidateBy'] = require('class-validator/cjs/decorator/common/ValidateBy').ValidateBy;
+export const Max: Api['Max'] = require('class-validator/cjs/decorator/number/Max').Max;
 export const Min: Api['Min'] = require('class-validator/cjs/decorator/number/Min').Min;
 export const MinLength: Api['MinLength'] = require('class-validator/cjs/decorator/string/MinLength').MinLength;
 export const getMetadataStorage: Api['getMetadataStorage'] = require('class-validator/cjs/metadata/MetadataStorage').getMetadataStorage;

@@ -8,6 +8,7 @@ export type JsonSchema = Record<string, unknown>;
 
 /** A schema that describes values of type T. `optional` marks an object member that may be absent. */
 export interface Schema<T> {
+  /** The JSON Schema the export writes (a `$ref` for a named type). */
   readonly json: JsonSchema;
   /** Set by `opt`: the member may be left out of its object. */
   readonly optional?: boolean;
@@ -17,9 +18,11 @@ export interface Schema<T> {
 
 /** A member that may be absent from its object (`opt`). */
 export interface OptionalSchema<T> extends Schema<T> {
+  /** Always set: the member may be left out. */
   readonly optional: true;
 }
 
+/** The TypeScript type a schema describes. */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 const make = <T>(json: JsonSchema): Schema<T> => ({ json });
@@ -55,7 +58,9 @@ export function namedSchemas(): ReadonlyMap<string, JsonSchema> {
 
 /** A schema written once under `$defs/<name>`. */
 export interface NamedSchema<T> extends Schema<T> {
+  /** Its key under `$defs` (and its type's name in `generate-ts`). */
   readonly name: string;
+  /** The schema written under `$defs/<name>`; `json` refers to it. */
   readonly definition: JsonSchema;
 }
 
@@ -63,6 +68,7 @@ type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 type Flatten<T> = { [K in keyof T]: T[K] };
+/** The object type of an `obj` shape: `opt` members optional, the others required. */
 export type ObjectOf<S extends Shape> = Flatten<{ [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }>;
 
 /** An object with exactly these members (extra members allowed, as the wire tolerates them). */

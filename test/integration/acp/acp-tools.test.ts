@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type * as acp from '@agentclientprotocol/sdk';
 import { AcpProcess } from '../../support/acp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { findProcesses, isAlive, uniqueSleepSeconds, waitFor } from '../exec/exec-test-helpers';
+import { findProcesses, isAlive, uniqueSleepSeconds } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 let mock: MockModelServer;
 let agent: AcpProcess | undefined;
@@ -221,11 +222,11 @@ describe('ACP cancel', () => {
     const prompt = agent.prompt(sessionId, 'sleep');
     // The output streams into the tool call while the command runs.
     await agent.waitFor(() => JSON.stringify(toolUpdates(agent!, sessionId, 'call-sleep').map((u) => u.content ?? [])).includes('started'), 'the command output in a tool_call_update');
-    await waitFor(() => findProcesses(['sleep', seconds]).length > 0, 'the sleep process');
+    await waitUntil(() => findProcesses(['sleep', seconds]).length > 0, 'the sleep process');
     const pids = findProcesses(['sleep', seconds]);
     await agent.agent.notify('session/cancel', { sessionId });
     await expect(prompt).resolves.toEqual({ stopReason: 'cancelled' });
-    await waitFor(() => pids.every((pid) => !isAlive(pid)), 'the command to be killed');
+    await waitUntil(() => pids.every((pid) => !isAlive(pid)), 'the command to be killed');
     expect(toolUpdates(agent, sessionId, 'call-sleep').at(-1)).toMatchObject({ status: 'failed' });
   });
 });

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LiveCli, runCli } from '../../support/cli-run';
 import { MockIssuer } from '../../support/mock-issuer';
+import { waitUntil } from '../../support/wait-until';
 
 const URL_RE = /^ {2}(http\S+\/oauth\/authorize\?\S+)$/m;
 
@@ -60,7 +61,7 @@ describe('codex-mcp-server login', () => {
     const cli = LiveCli.start(['login', '--issuer', issuer.url], { env: { ...env, DISPLAY: ':99', PATH: `${bin}:${process.env.PATH}` } });
     const [, authUrl] = await cli.waitForStdout(URL_RE);
     await cli.waitForStdout(/Ctrl-C cancels/);
-    while (!fs.existsSync(opened)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => fs.existsSync(opened), 'xdg-open to be run');
     expect(fs.readFileSync(opened, 'utf8')).toBe(authUrl);
     cli.child.kill('SIGINT');
     expect((await cli.exited).code).toBe(130);

@@ -98,6 +98,8 @@ function snippets(): Snippet[] {
   for (const block of codeBlocks(README)) {
     // ACP agent entries start an ACP agent, not an MCP server (test/integration/acp checks them).
     if (block.section.startsWith('ACP')) continue;
+    // The protocol types example is a library import (test/integration/cli/package.test.ts type-checks it).
+    if (block.section.startsWith('Protocol types')) continue;
     if (block.lang === 'json') out.push(...fromJson(block));
     else if (block.lang === 'toml') out.push(...fromToml(block));
     else if (block.lang === 'python' || block.lang === 'ts') out.push(...fromCode(block));

@@ -41,15 +41,6 @@ export function findProcesses(argv: string[]): number[] {
   return pids;
 }
 
-/** Poll `condition` until it holds; throws after `timeoutMs` (a bound, not a timing assertion). */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** A sleep duration unique to this test run, to find our own processes in /proc. */
 export function uniqueSleepSeconds(): string {
   return `${900 + Math.floor(Math.random() * 99)}.${process.pid}${Math.floor(Math.random() * 1000)}`;

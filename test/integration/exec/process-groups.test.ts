@@ -7,7 +7,8 @@ import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import { EXEC_TIMEOUT_EXIT_CODE, ExecRunnerImpl } from '../../../src/exec/process-runner';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import { MemoryLoggerFactory } from '../../support/test-logger';
-import { findProcesses, isAlive, uniqueSleepSeconds, waitFor } from './exec-test-helpers';
+import { findProcesses, isAlive, uniqueSleepSeconds } from './exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const noSandbox: SandboxLocator = {
   resolve: () => Promise.reject(new SandboxUnavailableError('sandbox unavailable: not needed here')),
@@ -36,14 +37,14 @@ describe('process groups (no sandbox)', () => {
     const r = await run(`trap "" TERM; sleep ${secs}`, 300);
     expect(r.timedOut).toBe(true);
     expect(r.exitCode).toBe(EXEC_TIMEOUT_EXIT_CODE);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'the TERM-immune sleep to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'the TERM-immune sleep to die');
   });
 
   it('a timeout kills background grandchildren too', async () => {
     const secs = uniqueSleepSeconds();
     const r = await run(`sleep ${secs} & sleep ${secs} & wait`, 300);
     expect(r.timedOut).toBe(true);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'both sleeps to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'both sleeps to die');
   });
 
   it('an abort kills the whole group, including a grandchild', async () => {
@@ -60,7 +61,7 @@ describe('process groups (no sandbox)', () => {
     expect(r.interrupted).toBe(true);
     const grandchild = Number(out.trim());
     expect(grandchild).toBeGreaterThan(0);
-    await waitFor(() => !isAlive(grandchild), `grandchild ${grandchild} to die`);
+    await waitUntil(() => !isAlive(grandchild), `grandchild ${grandchild} to die`);
   });
 
   it('a background process holding the pipes does not hang the call and is cleaned up', async () => {
@@ -69,7 +70,7 @@ describe('process groups (no sandbox)', () => {
     expect(r.exitCode).toBe(0);
     expect(r.timedOut).toBe(false);
     expect(r.stdout).toBe('parent done\n');
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'the leftover sleep to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'the leftover sleep to die');
   });
 
   it('killAll leaves no process behind', async () => {
@@ -81,10 +82,10 @@ describe('process groups (no sandbox)', () => {
       return run(`sleep ${secs} & echo up; sleep ${secs}`, 60_000, { onOutput: () => ready() });
     });
     await Promise.all(started);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 6, 'all sleeps to start');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 6, 'all sleeps to start');
     runner.killAll();
     await Promise.all(pending);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'every sleep to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'every sleep to die');
     expect(runner.liveGroupCount).toBe(0);
   });
 });

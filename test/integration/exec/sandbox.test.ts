@@ -12,7 +12,8 @@ import { resolveSandboxPolicy } from '../../../src/exec/sandbox/resolved-policy'
 import { SandboxLocatorImpl } from '../../../src/exec/sandbox/sandbox-locator';
 import type { SandboxPolicy } from '../../../src/protocol/common-types';
 import { MemoryLoggerFactory } from '../../support/test-logger';
-import { findProcesses, sandboxTestsEnabled, uniqueSleepSeconds, waitFor } from './exec-test-helpers';
+import { findProcesses, sandboxTestsEnabled, uniqueSleepSeconds } from './exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const enabled = sandboxTestsEnabled();
 const describeSandbox = enabled.run ? describe : describe.skip;
@@ -153,7 +154,7 @@ describeSandbox('exec under bubblewrap', () => {
     const r = await run(['sh', '-c', `trap "" TERM; sleep ${secs} & sleep ${secs}; wait`], { mode: 'read-only' }, {}, 500);
     expect(r.timedOut).toBe(true);
     expect(r.exitCode).toBe(EXEC_TIMEOUT_EXIT_CODE);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
   });
 
   it('an abort kills the sandbox and every process in it', async () => {
@@ -166,7 +167,7 @@ describeSandbox('exec under bubblewrap', () => {
       },
     });
     expect(r.interrupted).toBe(true);
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
   });
 
   it('killAll leaves no sandboxed process behind', async () => {
@@ -175,10 +176,10 @@ describeSandbox('exec under bubblewrap', () => {
     const ready = new Promise<void>((resolve) => (started = resolve));
     const pending = run(['sh', '-c', `sleep ${secs} & echo started; sleep ${secs}`], WORKSPACE_ONLY, { onOutput: () => started() }, 60_000);
     await ready;
-    await waitFor(() => findProcesses(['sleep', secs]).length === 2, 'both sandboxed sleeps to start');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 2, 'both sandboxed sleeps to start');
     runner.killAll();
     const r = await pending;
     expect(r.killedBySignal).toBe('SIGKILL');
-    await waitFor(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
+    await waitUntil(() => findProcesses(['sleep', secs]).length === 0, 'sandboxed sleeps to die');
   });
 });

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { HttpServerProcess, initializeSession, post } from '../../support/http-server-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
+import { waitUntil } from '../../support/wait-until';
 
 const text = (r: unknown) => (r as { content: { text: string }[] }).content[0].text;
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'w-'));
@@ -42,9 +43,6 @@ function recordingFetch(): { fetch: typeof fetch; bodies: { method: string; text
   return { fetch: wrapped, bodies };
 }
 
-async function waitUntil(cond: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await cond())) await new Promise((r) => setTimeout(r, 20));
-}
 
 describe('Streamable HTTP transport (--listen http://…)', () => {
   let mock: MockModelServer;
@@ -113,7 +111,7 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     clients.push(client);
     await client.connect(transport);
     // The SDK opens the GET stream after `initialized`; wait for it before calling.
-    await waitUntil(() => rec.bodies.some((b) => b.method === 'GET'));
+    await waitUntil(() => rec.bodies.some((b) => b.method === 'GET'), 'the SSE GET');
     const asked: any[] = [];
     client.setRequestHandler(ElicitRequestSchema, async (req) => {
       asked.push(req.params);
@@ -154,7 +152,7 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     const cwdA = tmpdir();
     mock.enqueue(reply.shell('ca', ['touch', 'a.txt']));
     const callA = a.client.callTool({ name: 'codex', arguments: { prompt: 'a', cwd: cwdA } });
-    await waitUntil(() => askedA.length === 1);
+    await waitUntil(() => askedA.length === 1, 'the elicitation');
     mock.enqueue(reply.text('b done'));
     const resB = await b.client.callTool({ name: 'codex', arguments: { prompt: 'b', cwd: tmpdir() } });
     expect(text(resB)).toBe('b done');
@@ -281,7 +279,7 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     const gate = new Promise<void>((r) => (release = r));
     mock.enqueue(reply.textDeltas(['res', 'umed ', 'fine']).after(gate));
     const call = client.callTool({ name: 'codex', arguments: { prompt: 'hi', cwd: tmpdir() } });
-    await waitUntil(() => cut);
+    await waitUntil(() => cut, 'the stream to be cut');
     release();
     const res = await call;
     expect(text(res)).toBe('resumed fine');
@@ -319,7 +317,7 @@ describe('Streamable HTTP transport (--listen http://…)', () => {
     // The client goes away without DELETE: drop the stream.
     const res = await call;
     void res.body?.cancel();
-    await waitUntil(() => pidsWithArg(secs).length === 0);
-    await waitUntil(async () => (await post(server!.url, { jsonrpc: '2.0', id: 8, method: 'ping' }, { 'mcp-session-id': id })).status === 404);
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command to die');
+    await waitUntil(async () => (await post(server!.url, { jsonrpc: '2.0', id: 8, method: 'ping' }, { 'mcp-session-id': id })).status === 404, 'the session to be gone');
   });
 });

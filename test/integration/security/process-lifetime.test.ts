@@ -5,22 +5,26 @@
  * the markers must stop changing. Commands run in a pid namespace, so the test finds them on the
  * host by a unique argument and by that namespace.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reply } from '../../support/mock-model-server';
 import { isAlive, pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { ScriptedServer, tempDir, type ScriptedServerOptions } from '../../support/scripted-server';
-import { sandboxTestsEnabled, waitFor } from '../exec/exec-test-helpers';
+import { sandboxTestsEnabled } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const describeSandbox = sandboxTestsEnabled().run ? describe : describe.skip;
 const MARKERS = ['m-setsid', 'm-fork', 'm-nohup'];
 
+/** A marker loop: writes the time to the file `$1` about every 100 ms, deaf to TERM and HUP. */
+const LOOP = 'trap "" TERM HUP; while :; do date +%s%N > "$1"; sleep 0.1; done';
+
 /** The escaping command: three TERM/HUP-immune marker loops that left our process group, then a long sleep. */
 function escapingScript(token: string): string {
-  const loop = 'trap "" TERM HUP; while :; do date +%s%N > "$1"; sleep 0.1; done';
   const quiet = '</dev/null >/dev/null 2>&1';
   return [
-    `L='${loop}'`,
+    `L='${LOOP}'`,
     `setsid sh -c "$L" ${token} "$PWD/m-setsid" ${quiet} &`,
     `( sh -c "$L" ${token} "$PWD/m-fork" ${quiet} & ) &`,
     `nohup sh -c "$L" ${token} "$PWD/m-nohup" ${quiet} &`,
@@ -49,6 +53,24 @@ function processesIn(ns: string): number[] {
 
 
 const readMarkers = (cwd: string) => MARKERS.map((m) => fs.readFileSync(path.join(cwd, m), 'utf8'));
+
+/**
+ * Resolves once a loop of our own, the same as the command's, has written `writes` times: a live
+ * marker loop would have written meanwhile too, however slow the machine is.
+ */
+async function markerLoopWrites(dir: string, writes: number): Promise<void> {
+  const file = path.join(dir, 'control-marker');
+  const control = spawn('sh', ['-c', LOOP, 'control-loop', file], { stdio: 'ignore' });
+  const seen = new Set<string>();
+  try {
+    await waitUntil(() => {
+      if (fs.existsSync(file)) seen.add(fs.readFileSync(file, 'utf8'));
+      return seen.size > writes;
+    }, `the control loop to write ${writes} times`);
+  } finally {
+    control.kill('SIGKILL');
+  }
+}
 
 type Kind = 'sandboxed (workspace-write)' | 'unsandboxed (danger-full-access)' | 'approved escalation (on-request)';
 const SETUPS: Record<Kind, { server: ScriptedServerOptions; extra: Record<string, unknown> }> = {
@@ -84,7 +106,7 @@ describeSandbox('attack: nothing outlives the server (spawned server, real bwrap
     rig = await ScriptedServer.start(setup.server);
     const token = uniqueSleepToken();
     rig.begin(dir, reply.shell('c-escape', ['sh', '-c', escapingScript(token)], { timeout_ms: 120_000, ...setup.extra }));
-    await waitFor(() => MARKERS.every((m) => fs.existsSync(path.join(dir, m)) && fs.statSync(path.join(dir, m)).size > 0), 'all three marker loops to run', 15_000);
+    await waitUntil(() => MARKERS.every((m) => fs.existsSync(path.join(dir, m)) && fs.statSync(path.join(dir, m)).size > 0), 'all three marker loops to run', 15_000);
     const pids = pidsWithArg(token);
     // bwrap (outside and as the namespace's init), the three loops and the sleep.
     expect(pids.length).toBeGreaterThanOrEqual(4);
@@ -97,10 +119,10 @@ describeSandbox('attack: nothing outlives the server (spawned server, real bwrap
     // SIGKILL cannot be handled; SIGHUP and SIGTERM are an orderly stop.
     expect(code).toBe(signal === 'SIGKILL' ? null : 0);
 
-    await waitFor(() => pidsWithArg(token).length === 0 && processesIn(ns).length === 0, 'every process of the command to die');
+    await waitUntil(() => pidsWithArg(token).length === 0 && processesIn(ns).length === 0, 'every process of the command to die');
     const before = readMarkers(dir);
     // The loops wrote every 100 ms; with no process left nothing may write again.
-    await new Promise((r) => setTimeout(r, 500));
+    await markerLoopWrites(dir, 5);
     expect(readMarkers(dir)).toEqual(before);
     if (kind === 'approved escalation (on-request)') expect(rig.p.messages.some((m) => m.method === 'elicitation/create')).toBe(true);
   });
@@ -125,12 +147,12 @@ describe('fallback without bubblewrap (danger-full-access): setpriv --pdeathsig'
     });
     const token = uniqueSleepToken();
     rig.begin(dir, reply.shell('c-sleep', ['sh', '-c', `echo started > started.txt; exec sleep ${token}`], { timeout_ms: 120_000 }));
-    await waitFor(() => fs.existsSync(path.join(dir, 'started.txt')) && pidsWithArg(token).length > 0, 'the command to start', 15_000);
+    await waitUntil(() => fs.existsSync(path.join(dir, 'started.txt')) && pidsWithArg(token).length > 0, 'the command to start', 15_000);
     // No pid namespace here: the host sees the command itself.
     expect(pidsWithArg(token).map(pidNamespaceOf)).toEqual([pidNamespaceOf(process.pid)]);
     rig.p.child.kill('SIGKILL');
     await rig.p.exited;
-    await waitFor(() => pidsWithArg(token).length === 0, 'the command to die with the server');
+    await waitUntil(() => pidsWithArg(token).length === 0, 'the command to die with the server');
     expect(rig.p.stderr).toContain('unsandboxed commands run without a pid namespace');
   });
 });

@@ -11,6 +11,7 @@ import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgr
 import { reply } from '../../support/mock-model-server';
 import { ScriptedServer, tempDir } from '../../support/scripted-server';
 import { sandboxTestsEnabled } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const describeSandbox = sandboxTestsEnabled().run ? describe : describe.skip;
 const NODE = process.execPath;
@@ -116,7 +117,7 @@ describeSandbox('attack: sockets from inside the sandbox (spawned server, real b
       reply.shell('c-abstract', [NODE, '-e', UNIX_CLIENT, abstract.address]),
     );
     expect(ScriptedServer.commandOutput(out('c-tcp'))).toEqual({ output: 'connected\n', exitCode: 0 });
-    await waitUntil(() => tcp.received === 'hello from the sandbox');
+    await waitUntil(() => tcp.received === 'hello from the sandbox', 'the TCP message', 5000);
     for (const call of ['c-unix', 'c-abstract']) {
       expect(out(call)).toContain('error EPERM');
       expect(out(call)).not.toContain('connected');
@@ -129,7 +130,7 @@ describeSandbox('attack: sockets from inside the sandbox (spawned server, real b
     rig = await ScriptedServer.start({ sandboxMode: 'danger-full-access' });
     const out = await rig.run(cwd, reply.shell('c-unix', [NODE, '-e', UNIX_CLIENT, address]));
     expect(ScriptedServer.commandOutput(out('c-unix'))).toEqual({ output: 'connected\n', exitCode: 0 });
-    await waitUntil(() => l.received === 'pwned');
+    await waitUntil(() => l.received === 'pwned', 'the message', 5000);
   });
 
   const bwrapDisablesUserns = (spawnSync('bwrap', ['--help']).stdout?.toString() ?? '').includes('--disable-userns');
@@ -178,10 +179,3 @@ describeSandbox('seccomp architecture check (real kernel)', () => {
   });
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

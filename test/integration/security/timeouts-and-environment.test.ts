@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import { reply } from '../../support/mock-model-server';
 import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { ScriptedServer, tempDir } from '../../support/scripted-server';
-import { sandboxTestsEnabled, waitFor } from '../exec/exec-test-helpers';
+import { sandboxTestsEnabled } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const describeSandbox = sandboxTestsEnabled().run ? describe : describe.skip;
 
@@ -68,7 +69,7 @@ describeSandbox('attack: timeouts and environment (spawned server, real bwrap)',
     const token = uniqueSleepToken();
     const out = await rig.run(cwd, reply.shell('c-short', ['sh', '-c', `sleep ${token} & sleep ${token}`], { timeout_ms: 300 }));
     expect(ScriptedServer.commandOutput(out('c-short'))).toEqual({ output: 'command timed out after 300 milliseconds\n', exitCode: 124 });
-    await waitFor(() => pidsWithArg(token).length === 0, 'the timed-out command to die');
+    await waitUntil(() => pidsWithArg(token).length === 0, 'the timed-out command to die');
   });
 
   const SECRETS = {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess, JsonRpcMessage } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { waitFor } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
 
 const events = (p: McpProcess, requestId: number | string) =>
@@ -262,7 +262,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     await mock.waitForRequests(1);
     const threadId = events(p, first)[0].params.msg.session_id;
     const second = p.request('tools/call', { name: 'codex-reply', arguments: { prompt: 'second', sessionId: threadId } });
-    await new Promise((r) => setTimeout(r, 100));
+    await p.waitForLog('session busy: the reply waits for the running turn');
     release();
     expect((await p.response(first)).result.content[0].text).toBe('first answer');
     expect((await p.response(second)).result.content[0].text).toBe('reply answer');
@@ -316,7 +316,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     p.notify('notifications/cancelled', { requestId: id });
     await p.waitFor((m) => m.params?.msg?.type === 'turn_aborted');
-    await waitFor(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
     expect(types(p, id)).not.toContain('exec_command_end');
   });
 
@@ -332,7 +332,7 @@ describe('codex tool (spawned server, mock model over HTTP)', () => {
     if (how === 'SIGTERM') p.child.kill('SIGTERM');
     else p.child.stdin.end();
     expect(await p.exited).toBe(0);
-    await waitFor(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
   });
 
   it('read-only sandbox: a write in cwd fails inside bwrap and the model is told', async () => {

@@ -4,8 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
-import { waitFor } from '../exec/exec-test-helpers';
-import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
+import { waitUntil } from '../../support/wait-until';
+import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
+import { waitForFile } from '../../support/rollout-files';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
 const text = (t: string) => ({ type: 'text', data: { text: t } });
@@ -30,6 +31,8 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     expect(res.error).toBeUndefined();
     return res.result as { conversationId: string; model: string; rolloutPath: string };
   }
+  /** A round trip: every notification the server wrote before answering it has arrived. */
+  const caughtUp = () => p.call('getUserAgent');
   const evs = (conversationId: string, type?: string) =>
     p.messages.filter((m) => m.method?.startsWith('codex/event/') && m.params?.conversationId === conversationId && (!type || m.params.msg.type === type));
 
@@ -87,13 +90,13 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     mock.enqueue(reply.text('one'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('x')] });
     await p.waitFor((m) => m.method === 'codex/event/task_complete');
-    await new Promise((r) => setTimeout(r, 100));
+    await caughtUp();
     expect(evs(conv.conversationId, 'task_complete')).toHaveLength(2);
     expect((await p.call('removeConversationListener', { subscriptionId: a })).result).toEqual({});
     mock.enqueue(reply.text('two'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('y')] });
     await p.waitFor((m) => m.method === 'codex/event/task_complete' && m.params.msg.last_agent_message === 'two');
-    await new Promise((r) => setTimeout(r, 100));
+    await caughtUp();
     expect(evs(conv.conversationId, 'task_complete').filter((m) => m.params.msg.last_agent_message === 'two')).toHaveLength(1);
     expect((await p.call('removeConversationListener', { subscriptionId: a })).error?.code).toBe(-32600);
   });
@@ -103,11 +106,11 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     const conv = await newConversation();
     mock.enqueue(reply.text('early'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('x')] });
-    await mock.waitForRequests(1);
-    await new Promise((r) => setTimeout(r, 300));
+    // The turn has ended (its last event is in the rollout) before anybody listens.
+    await waitForFile(conv.rolloutPath, (t) => t.includes('"type":"task_complete"'));
     await p.call('addConversationListener', { conversationId: conv.conversationId });
     await p.waitFor((m) => m.method === 'codex/event/task_complete');
-    await new Promise((r) => setTimeout(r, 100));
+    await caughtUp();
     expect(evs(conv.conversationId, 'task_complete')).toHaveLength(1);
     expect(evs(conv.conversationId, 'task_started')).toHaveLength(1);
   });
@@ -175,7 +178,7 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('sleep')] });
     await p.waitFor((m) => m.method === 'codex/event/exec_command_begin');
     const pidFile = path.join(cwd, 'pid.txt');
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    await waitForPidFile(pidFile);
     expect(pidsWithArg(secs).length).toBeGreaterThan(0);
     const intId = p.request('interruptConversation', { conversationId: conv.conversationId });
     const res = await p.response(intId);
@@ -183,7 +186,7 @@ describe('conversation API (spawned server, mock model over HTTP)', () => {
     const aborted = p.messages.findIndex((m) => m.method === 'codex/event/turn_aborted');
     expect(aborted).toBeGreaterThan(-1);
     expect(aborted).toBeLessThan(p.messages.indexOf(res));
-    await waitFor(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command and everything it started to die');
     mock.enqueue(reply.text('still alive'));
     await p.call('sendUserMessage', { conversationId: conv.conversationId, items: [text('next')] });
     await p.waitFor((m) => m.method === 'codex/event/task_complete' && m.params.msg.last_agent_message === 'still alive');

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { JsonRpcMessage, McpProcess } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
-import { waitFor } from '../exec/exec-test-helpers';
+import { waitUntil } from '../../support/wait-until';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'codex-work-'));
 const frame = (framing: 'ndjson' | 'content-length', message: object) => {
@@ -78,7 +78,7 @@ describe('stdin EOF: answer what was read, then exit 0 (spawned server)', () => 
     p.child.stdin.end();
     expect(await p.exited).toBe(0);
     // The kill signal is sent before the server exits; the process may take a moment to die.
-    await waitFor(() => pidsWithArg(secs).length === 0, 'the command to die');
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command to die');
     const call = answerTo(p, id);
     expect(call).toHaveLength(1);
     expect(call[0].result).toMatchObject({ content: [{ text: 'server shutting down', type: 'text' }], isError: true });

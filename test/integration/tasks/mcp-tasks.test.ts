@@ -8,14 +8,12 @@ import { HttpServerProcess } from '../../support/http-server-process';
 import { SERVER_ENTRY } from '../../support/mcp-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { pidsWithArg, uniqueSleepToken, waitForPidFile } from '../../support/process-alive';
+import { waitUntil } from '../../support/wait-until';
 
 const RELATED_TASK = 'io.modelcontextprotocol/related-task';
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'w-'));
 const text = (r: unknown) => (r as { content: { text: string }[] }).content[0].text;
 
-async function waitUntil(cond: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await cond())) await new Promise((r) => setTimeout(r, 20));
-}
 
 type Transport = 'stdio' | 'http';
 
@@ -118,7 +116,7 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
     expect(messages.some((m) => m.type === 'taskStatus')).toBe(true);
     const task = await client.experimental.tasks.getTask(taskId);
     expect(task.status).toBe('completed');
-    await waitUntil(() => statuses.includes('completed'));
+    await waitUntil(() => statuses.includes('completed'), 'a completed status notification');
     const listed = await client.experimental.tasks.listTasks();
     expect(listed.tasks.map((t) => t.taskId)).toContain(taskId);
     await expect(client.experimental.tasks.cancelTask(taskId)).rejects.toThrow(/already completed/);
@@ -138,7 +136,7 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
     expect((await client.experimental.tasks.getTask(taskId)).status).toBe('working');
     const cancelled = await client.experimental.tasks.cancelTask(taskId);
     expect(cancelled.status).toBe('cancelled');
-    await waitUntil(() => pidsWithArg(secs).length === 0);
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the command to die');
     expect((await client.experimental.tasks.getTask(taskId)).status).toBe('cancelled');
     const messages = await rest;
     expect(messages[messages.length - 1].type).toBe('error');
@@ -160,9 +158,9 @@ describe.each<Transport>(['stdio', 'http'])('MCP tasks over %s (SDK experimental
     const cwd = tmpdir();
     t.mock.enqueue(reply.shell('c1', ['touch', 'ok.txt']), reply.text('approved and done'));
     const { taskId, rest } = await startTask(client, { prompt: 'touch', cwd });
-    await waitUntil(() => asked.length === 1);
+    await waitUntil(() => asked.length === 1, 'the elicitation');
     expect(asked[0]._meta[RELATED_TASK]).toEqual({ taskId });
-    await waitUntil(async () => (await client.experimental.tasks.getTask(taskId)).status === 'input_required');
+    await waitUntil(async () => (await client.experimental.tasks.getTask(taskId)).status === 'input_required', 'status input_required');
     answer();
     const messages = await rest;
     expect(text(messages.find((m) => m.type === 'result').result)).toBe('approved and done');
@@ -237,7 +235,7 @@ describe('MCP tasks over HTTP sessions', () => {
       } catch (e) {
         return /Unknown task/.test(String(e));
       }
-    });
+    }, 'the task to expire');
     expect(fs.existsSync(path.join(t.h.codexHome, 'tasks', `${task.taskId}.json`))).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
-import { APPLY_PATCH_INSTRUCTIONS, APPLY_PATCH_TOOL_SPEC } from '../../../src/apply-patch/tool-spec';
+import { APPLY_PATCH_INSTRUCTIONS, applyPatchToolSpec } from '../../../src/apply-patch/tool-spec';
 import { maybeParseApplyPatch } from '../../../src/apply-patch/invocation';
 import { parsePatch } from '../../../src/apply-patch/parser';
 
 describe('apply_patch tool definitions', () => {
   it('pins the JSON function tool shape', () => {
-    const { description, ...rest } = APPLY_PATCH_TOOL_SPEC;
+    const { description, ...rest } = applyPatchToolSpec();
     expect(rest).toEqual({
       type: 'function',
       name: 'apply_patch',
@@ -17,11 +17,11 @@ describe('apply_patch tool definitions', () => {
       },
     });
     expect(description).toMatch(/^Use the `apply_patch` tool to edit files\./);
-    expect(JSON.parse(JSON.stringify(APPLY_PATCH_TOOL_SPEC))).toEqual(APPLY_PATCH_TOOL_SPEC);
+    expect(JSON.parse(JSON.stringify(applyPatchToolSpec()))).toEqual(applyPatchToolSpec());
   });
 
   it('documents an example patch that our parser accepts', () => {
-    const example = APPLY_PATCH_TOOL_SPEC.description.match(/\*\*\* Begin Patch\n\*\*\* Add File[\s\S]*?\*\*\* End Patch/);
+    const example = applyPatchToolSpec().description.match(/\*\*\* Begin Patch\n\*\*\* Add File[\s\S]*?\*\*\* End Patch/);
     expect(example).not.toBeNull();
     expect(parsePatch(example![0]).map((h) => h.type)).toEqual(['add', 'update', 'delete']);
   });

@@ -190,7 +190,7 @@ describe('AuthManager: token refresh', () => {
     const release = issuer.hold('refresh_token');
     const calls = Array.from({ length: 5 }, () => auth.refresh());
     // Wait until the one request is at the issuer, then let it through.
-    while (issuer.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await issuer.arrived('refresh_token');
     release();
     const results = await Promise.all(calls);
     expect(issuer.count('refresh_token')).toBe(1);

@@ -303,11 +303,14 @@ describe('ConversationImpl interrupts', () => {
     const model = new ScriptedModel([[functionCall('echo', 'x', 'c1'), completed()]]);
     const { conversation, tools, log } = setup(model);
     let toolSignal: AbortSignal | undefined;
+    let toolReturned!: () => void;
+    const returned = new Promise<void>((resolve) => (toolReturned = resolve));
     tools.handler = async (_args, ctx) => {
       toolSignal = ctx.signal;
       ctx.emit({ type: 'background_event', message: 'tool started' });
       await whenAborted(ctx.signal);
       ctx.emit({ type: 'background_event', message: 'must not be seen' });
+      setImmediate(toolReturned);
       return 'killed';
     };
     await conversation.submit(text('run'));
@@ -315,7 +318,8 @@ describe('ConversationImpl interrupts', () => {
     await conversation.submit({ type: 'interrupt' });
     await log.waitFor('turn_aborted');
     expect(toolSignal?.aborted).toBe(true);
-    await new Promise((r) => setTimeout(r, 10));
+    // The tool has emitted and returned, and the turn has seen its result.
+    await returned;
     expect(log.types()).toEqual(['task_started', 'background_event', 'turn_aborted']);
     expect(model.prompts).toHaveLength(1);
   });
@@ -333,10 +337,13 @@ describe('ConversationImpl interrupts', () => {
   });
 
   it('ignores an interrupt when no turn runs', async () => {
-    const { conversation, log } = setup(new ScriptedModel());
+    const { conversation, log } = setup(new ScriptedModel([answer('after')]));
     await conversation.submit({ type: 'interrupt' });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(log.events).toEqual([]);
+    // Ops run in order: whatever the interrupt caused comes before the next turn's first event.
+    const next = await conversation.submit(text('q'));
+    await log.waitFor('task_complete');
+    expect(log.events[0]).toEqual({ id: next, msg: expect.objectContaining({ type: 'task_started' }) });
+    expect(log.types()).toEqual(['task_started', 'agent_message', 'task_complete']);
   });
 
   it('shutdown interrupts and emits shutdown_complete, then refuses submissions', async () => {
@@ -374,20 +381,25 @@ describe('ConversationImpl approvals', () => {
   it('an abort decision ends the turn with turn_aborted and no further model request', async () => {
     const model = new ScriptedModel([[functionCall('echo', 'x', 'call-a'), completed()], answer('never')]);
     const { conversation, tools, log } = setup(model);
-    let seen: string | undefined;
+    let decided!: (decision: string) => void;
+    const seen = new Promise<string>((resolve) => (decided = resolve));
     tools.handler = async (_args, ctx) => {
-      seen = await ctx.requestApproval({ type: 'exec_approval_request', call_id: ctx.callId, command: ['x'], cwd: '/tmp' });
+      decided(await ctx.requestApproval({ type: 'exec_approval_request', call_id: ctx.callId, command: ['x'], cwd: '/tmp' }));
       return 'x';
     };
     await conversation.submit(text('q'));
     await log.waitFor('exec_approval_request');
     const id = await conversation.submit({ type: 'exec_approval', id: 'call-a', decision: 'abort' });
     expect(id).toBe('1');
-    await new Promise((r) => setTimeout(r, 10));
-    expect(seen).toBe('abort');
-    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted']);
+    expect(await seen).toBe('abort');
+    await log.waitFor('turn_aborted');
+    // Whatever the aborted turn could still do happens before a next turn ends.
+    await conversation.submit(text('next'));
+    await log.waitFor('task_complete');
+    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted', 'task_started', 'agent_message', 'task_complete']);
     expect(log.events[2].id).toBe('0');
-    expect(model.prompts).toHaveLength(1);
+    expect(model.prompts).toHaveLength(2);
+    expect(userText(model.prompts[1].input.at(-1)!)).toBe('next');
   });
 });
 
@@ -410,8 +422,11 @@ describe('ConversationImpl event delivery', () => {
       { conversationId: 'c', config, history: [] },
       { client: model, tools: new FakeTools(), recorder: new NullRolloutRecorder(''), logger: loggers.get('c'), newTurnDiff: noDiff },
     );
+    // A live listener watches without draining the buffer: it tells when the turn is over.
+    const live = new EventLog();
+    conversation.subscribeLive((e) => live.push(e));
     await conversation.submit(text('q'));
-    await new Promise((r) => setTimeout(r, 10));
+    await live.waitFor('task_complete');
     const first = new EventLog(conversation);
     expect(first.types()).toEqual(['task_started', 'agent_message', 'task_complete']);
     const late = new EventLog(conversation);

@@ -6,8 +6,8 @@ import { ConversationImpl } from '../../../src/core/conversation-impl';
 import { NullRolloutRecorder } from '../../../src/core/rollout/rollout-recorder';
 import { ApplyPatchTool } from '../../../src/core/tools/apply-patch-tool';
 import { PATCH_RETRY_REASON, PatchRunner } from '../../../src/core/tools/patch-runner';
-import { PLAN_TOOL_SPEC, PlanTool } from '../../../src/core/tools/plan-tool';
-import { SHELL_TOOL_SPEC, ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
+import { PlanTool, planToolSpec } from '../../../src/core/tools/plan-tool';
+import { ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
 import type { TurnContext } from '../../../src/core/tools/tool-types';
 import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from '../../../src/exec/exec-types';
@@ -19,7 +19,8 @@ import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
 import type { ResponseItem } from '../../../src/model/model-types';
 import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { MemoryLoggerFactory } from '../../support/test-logger';
-import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir } from './core-fakes';
+import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir, userText } from './core-fakes';
+import { waitUntil } from '../../support/wait-until';
 
 type FunctionCallOutput = Extract<ResponseItem, { type: 'function_call_output' }>;
 
@@ -91,10 +92,11 @@ describe('tool specs', () => {
   });
 
   it('sends the shell tool exactly as the reference does', () => {
-    expect(JSON.stringify(SHELL_TOOL_SPEC)).toBe(
+    const spec = shellToolSpec(turn({ approvalPolicy: 'never' }));
+    expect(JSON.stringify(spec)).toBe(
       '{"type":"function","name":"shell","description":"Runs a shell command and returns its output","strict":false,"parameters":{"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"description":"The command to execute"},"timeout_ms":{"type":"number","description":"The timeout for the command in milliseconds"},"workdir":{"type":"string","description":"The working directory to execute the command in"}},"required":["command"],"additionalProperties":false}}',
     );
-    expect(shellToolSpec(turn({ approvalPolicy: 'untrusted', sandboxPolicy: { mode: 'read-only' } }))).toBe(SHELL_TOOL_SPEC);
+    expect(shellToolSpec(turn({ approvalPolicy: 'untrusted', sandboxPolicy: { mode: 'read-only' } }))).toBe(spec);
   });
 
   it('offers escalation properties under on-request with a sandbox', () => {
@@ -111,7 +113,7 @@ describe('tool specs', () => {
     expect(registry.specs(turn({})).map((s) => s.name)).toEqual(['shell']);
     const all = registry.specs(turn({ config: makeConfig({ include_plan_tool: true, include_apply_patch_tool: true }) }));
     expect(all.map((s) => s.name)).toEqual(['shell', 'update_plan', 'apply_patch']);
-    expect(Object.keys(PLAN_TOOL_SPEC.parameters.properties as object)).toEqual(['explanation', 'plan']);
+    expect(Object.keys(planToolSpec().parameters.properties as object)).toEqual(['explanation', 'plan']);
   });
 });
 
@@ -176,18 +178,16 @@ describe('shell tool with the real ExecRunner', () => {
     const { conversation, log } = setup(model, runner(), { cwd: workdir });
     await conversation.submit(text('run'));
     await log.waitFor('exec_command_output_delta');
-    for (let i = 0; i < 100 && pidsWithArg(secs).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(pidsWithArg(secs).length).toBeGreaterThan(0);
+    await waitUntil(() => pidsWithArg(secs).length > 0, 'the sleep to start');
     await conversation.submit({ type: 'interrupt' });
     await log.waitFor('turn_aborted');
     expect(log.events[log.events.length - 1]).toEqual({ id: '0', msg: { type: 'turn_aborted', reason: 'interrupted' } });
     // The process group is gone shortly after (SIGKILL is immediate on interrupt).
-    for (let i = 0; i < 100 && pidsWithArg(secs).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(pidsWithArg(secs)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(log.of('exec_command_end')).toHaveLength(0);
+    await waitUntil(() => pidsWithArg(secs).length === 0, 'the sleep to die');
     await conversation.submit(text('next'));
     await log.waitFor('task_complete');
+    // Everything the interrupted turn could still emit came before the next turn's end.
+    expect(log.of('exec_command_end')).toHaveLength(0);
   });
 });
 
@@ -259,7 +259,7 @@ describe('exec approvals', () => {
     await conversation.submitWithId('2', text('run `git init`'));
     if (decision === 'abort') await log.waitFor('turn_aborted');
     else await log.waitFor('task_complete');
-    return { model, runner, log };
+    return { model, runner, log, conversation };
   }
 
   it('approved: asks with the call id and cwd, then runs unsandboxed', async () => {
@@ -288,12 +288,16 @@ describe('exec approvals', () => {
   });
 
   it('abort: the turn ends with turn_aborted and no further request', async () => {
-    const { model, runner, log } = await runWithDecision('abort');
-    await new Promise((r) => setTimeout(r, 10));
+    const { model, runner, log, conversation } = await runWithDecision('abort');
+    // Whatever the aborted turn could still do happens before a next turn ends.
+    await conversation.submitWithId('3', text('next'));
+    await log.waitFor('task_complete');
     expect(runner.calls).toHaveLength(0);
-    expect(model.prompts).toHaveLength(1);
-    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted']);
+    expect(model.prompts).toHaveLength(2);
+    expect(userText(model.prompts[1].input.at(-1)!)).toBe('next');
+    expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'turn_aborted', 'task_started', 'agent_message', 'task_complete']);
     expect(log.events[2].id).toBe('2');
+    expect(log.events[3].id).toBe('3');
   });
 
   it('does not ask for known-safe commands under untrusted', async () => {

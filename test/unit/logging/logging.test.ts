@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { redactSecrets } from '../../../src/logging/redact';
 import { levelFromEnv, WinstonLoggerFactory } from '../../../src/logging/winston-logger-factory';
+import { waitForFile } from '../../support/rollout-files';
 
 describe('redactSecrets', () => {
   it.each([
@@ -72,16 +73,6 @@ describe('levelFromEnv', () => {
   });
 });
 
-/** Poll a file until `pred` holds for its text (bounded: winston writes asynchronously). */
-async function waitForFile(file: string, pred: (text: string) => boolean): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (pred(text)) return text;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`${file} never matched; it holds: ${fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '<missing>'}`);
-}
-
 describe('WinstonLoggerFactory', () => {
   let dir: string;
   let stdoutWrite: jest.SpyInstance;
@@ -129,13 +120,16 @@ describe('WinstonLoggerFactory', () => {
 
   it('writes to stderr when no file is given, never to stdout', async () => {
     const written: string[] = [];
+    let wrote!: () => void;
+    const ours = new Promise<void>((resolve) => (wrote = resolve));
     const stderrWrite = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
       written.push(String(chunk));
+      if (String(chunk).includes('to-stderr')) wrote();
       return true;
     });
     try {
       new WinstonLoggerFactory({ level: 'info' }).get('x').info('to-stderr sk-abcdefghijkl');
-      for (let i = 0; i < 200 && !written.some((w) => w.includes('to-stderr')); i++) await new Promise((r) => setTimeout(r, 10));
+      await ours;
     } finally {
       stderrWrite.mockRestore();
     }

@@ -1,5 +1,5 @@
 import { supportsReasoning, supportsVerbosity } from '../../../src/model/model-family';
-import { StreamError } from '../../../src/model/retry';
+import { StreamError } from '../../../src/model/wire-errors';
 import {
   buildResponsesBody,
   mapResponsesEvent,

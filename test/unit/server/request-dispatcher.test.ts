@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
-import { IsOptional, IsString, IsIn, ValidateNested, IsArray } from 'class-validator';
+import { IsOptional, IsString, IsIn, ValidateNested, IsArray } from '../../../src/protocol/dto/validators';
 import { Type } from 'class-transformer';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { LoggerFactory } from '../../../src/logging/logger';
@@ -20,7 +20,7 @@ class ParamsDto {
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ItemDto) items?: ItemDto[];
 }
 
-function makeDispatcher(order: string[] = []) {
+function makeDispatcher(order: string[] = [], slowGate: Promise<unknown> = Promise.resolve()) {
   const c = new Container();
   c.bind(LoggerFactory).toConstantValue(new MemoryLoggerFactory());
   const result = unknownValue();
@@ -30,7 +30,7 @@ function makeDispatcher(order: string[] = []) {
       onRequest(clientRequest('nothing', undefined, result), () => undefined),
       onRequest(clientRequest('fails', undefined, result), () => { throw new Error('kaput at /secret sk-abcdefghijkl'); }),
       onRequest(clientRequest('domain', undefined, result), () => { throw RpcError.invalidRequest('conversation not found: x'); }),
-      onRequest(clientRequest('slow', undefined, result, { serial: true }), async () => { await new Promise((r) => setTimeout(r, 30)); order.push('slow'); return {}; }),
+      onRequest(clientRequest('slow', undefined, result, { serial: true }), async () => { await slowGate; order.push('slow'); return {}; }),
       onRequest(clientRequest('fast', undefined, result, { serial: true }), () => { order.push('fast'); return {}; }),
     ],
   };
@@ -87,8 +87,14 @@ describe('RequestDispatcher', () => {
 
   it('runs serial methods in arrival order', async () => {
     const order: string[] = [];
-    const d = makeDispatcher(order);
-    await Promise.all([d.dispatchRequest('slow', {}, 1, token()), d.dispatchRequest('fast', {}, 2, token())]);
+    let release!: () => void;
+    const d = makeDispatcher(order, new Promise<void>((r) => (release = r)));
+    const both = Promise.all([d.dispatchRequest('slow', {}, 1, token()), d.dispatchRequest('fast', {}, 2, token())]);
+    // Every microtask has run by the next macrotask: an unheld `fast` would have run by now.
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual([]);
+    release();
+    await both;
     expect(order).toEqual(['slow', 'fast']);
   });
 });

@@ -1,19 +1,8 @@
 import { ModelError, type ResponseEvent } from '../../../src/model/model-types';
-import {
-  HttpStatusError,
-  MAX_RETRY_DELAY_MS,
-  RequestError,
-  StreamError,
-  backoff,
-  defaultSleep,
-  formatDelay,
-  parseRetryAfterMs,
-  retryLimitMessage,
-  runWithRetries,
-  statusLine,
-  type RetryPolicy,
-  type WireAttempt,
-} from '../../../src/model/retry';
+import { defaultSleep } from '../../../src/common/abort';
+import { MAX_RETRY_DELAY_MS, backoff, formatDelay, parseRetryAfterMs } from '../../../src/model/backoff';
+import { runWithRetries, type RetryPolicy, type WireAttempt } from '../../../src/model/run-with-retries';
+import { HttpStatusError, RequestError, StreamError, retryLimitMessage, statusLine } from '../../../src/model/wire-errors';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 
 /** One scripted outcome of open(): an error, or a stream of events with an ending. */
