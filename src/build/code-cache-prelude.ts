@@ -19,8 +19,10 @@ export type CodeCacheStatus = 'hit' | 'miss' | 'rejected' | 'corrupt' | 'off' | 
 export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
 
 /**
- * Compile `source` (a CommonJS module body) with the code cache and run it as the module `mod`.
- * `key` names the cache file: a hash of the source, made at build time.
+ * Compile `source` with the code cache and run it as the module `mod`. `source` is a CommonJS
+ * module body already wrapped as `(function (exports, require, module, __filename, __dirname) {…})`
+ * (wrapped at build time, so no second copy is made here). `key` names the cache file: a hash of
+ * the source, made at build time.
  */
 export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key: string): CodeCacheStatus {
   const fs = req('node:fs') as typeof import('node:fs');
@@ -93,13 +95,19 @@ export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key
   const file = dir ? path.join(dir, `${key}-${process.version}-${process.arch}.v8cache`) : undefined;
   const found = file ? readCache(file) : undefined;
   const cachedData = Buffer.isBuffer(found) ? found : undefined;
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: mod.filename, cachedData });
+  const script = new vm.Script(source, { filename: mod.filename, cachedData });
   let status: CodeCacheStatus = dir === undefined ? 'off' : dir === '' ? 'unsafe' : found === 'corrupt' ? 'corrupt' : 'miss';
   if (cachedData) status = script.cachedDataRejected ? 'rejected' : 'hit';
   if (file && status !== 'hit') {
-    // Later, so the cache also holds what the first request compiled; never keeps the process alive.
-    setTimeout(() => writeCache(file, script.createCachedData()), 1000).unref();
+    // Later, so the cache also holds what the first request compiled; at exit if that comes first.
+    let written = false;
+    const save = () => {
+      if (written) return;
+      written = true;
+      writeCache(file, script.createCachedData());
+    };
+    setTimeout(save, 1000).unref();
+    process.once('exit', save);
   }
   // The literal of CODE_CACHE_STATUS_KEY: this body may not refer outside itself.
   (globalThis as Record<string, unknown>).__codexMcpCodeCache = status;
