@@ -11,7 +11,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
-} from '../protocol/dto/validators';
+} from '../common/validators';
 
 /** `clientCapabilities.fs`. */
 export class FileSystemCapabilitiesDto {
@@ -19,12 +19,15 @@ export class FileSystemCapabilitiesDto {
   @IsOptional() @IsBoolean() writeTextFile?: boolean;
 }
 
-/** `initialize.clientCapabilities` (unknown members are kept and ignored). */
+/** `initialize.clientCapabilities`: what the client can do for the agent (unknown members are kept and ignored). */
 export class ClientCapabilitiesDto {
+  /** `fs/read_text_file` / `fs/write_text_file` are served by the client when true. */
   @IsOptional() @ValidateNested() @Type(() => FileSystemCapabilitiesDto) fs?: FileSystemCapabilitiesDto;
+  /** `terminal/*` are served by the client when true (this agent runs commands itself). */
   @IsOptional() @IsBoolean() terminal?: boolean;
 }
 
+/** Name and version of one side (`clientInfo`, `agentInfo`). */
 export class ImplementationDto {
   @IsString() name!: string;
   @IsOptional() @IsString() title?: string | null;

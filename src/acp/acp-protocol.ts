@@ -2,6 +2,7 @@
  * Agent Client Protocol (ACP) v1 wire types: the subset this agent sends and receives, with the
  * schema's exact field names (camelCase, `sessionUpdate`/`type` tags). No logic here.
  */
+import type { ClientCapabilitiesDto, ImplementationDto } from './acp-dtos';
 
 /** The protocol version this agent speaks (ACP versions are integers; v1 is the stable one). */
 export const ACP_PROTOCOL_VERSION = 1;
@@ -9,20 +10,10 @@ export const ACP_PROTOCOL_VERSION = 1;
 /** Free-form extension data every ACP object may carry. */
 export type AcpMeta = Record<string, unknown> | null;
 
-/** Name and version of one side (`clientInfo`, `agentInfo`). */
-export interface Implementation {
-  name: string;
-  title?: string | null;
-  version: string;
-}
-
-/** What the client can do for the agent (from `initialize`). */
-export interface ClientCapabilities {
-  /** `fs/read_text_file` / `fs/write_text_file` are served by the client when true. */
-  fs?: { readTextFile?: boolean; writeTextFile?: boolean };
-  /** `terminal/*` are served by the client when true (this agent runs commands itself). */
-  terminal?: boolean;
-}
+/** Name and version of one side (`clientInfo`, `agentInfo`); the DTO is its declaration. */
+export type Implementation = ImplementationDto;
+/** What the client can do for the agent (from `initialize`); the DTO is its declaration. */
+export type ClientCapabilities = ClientCapabilitiesDto;
 
 /** What this agent can do (the `initialize` answer). */
 export interface AgentCapabilities {

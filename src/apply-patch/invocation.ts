@@ -12,6 +12,7 @@ import { ApplyPatchError } from './apply-patch-types';
 import { verifyPatch, type ReadTextFile } from './apply-patch';
 import { parsePatchText } from './parser';
 import { rustTrimStart } from './rust-compat';
+import { lexShell, type ShellToken } from '../common/shell-lexer';
 
 const APPLY_PATCH_COMMANDS = ['apply_patch', 'applypatch'];
 
@@ -71,96 +72,51 @@ function parse(text: string, workdir: string | undefined): MaybeApplyPatch {
   }
 }
 
-const CD_PREFIX = /^cd[ \t]+(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|([^\s;&|<>()'"`$]+))[ \t]*&&[ \t]*/;
-
 /**
  * The heredoc body (and `cd` directory) of `[cd <dir> &&] apply_patch <<DELIM … DELIM`, or
  * undefined when the script is not such a command. Upstream parses the script with
- * tree-sitter-bash and takes the first heredoc body, trailing newlines trimmed; this scanner
- * covers the same shapes without a bash grammar.
+ * tree-sitter-bash and takes the first heredoc body, trailing newlines trimmed; reading the
+ * command line with the shell tokenizer covers the same shapes without a bash grammar.
  */
 export function extractApplyPatchFromBash(script: string): { body: string; workdir?: string } | undefined {
-  let rest = rustTrimStart(script);
+  const rest = rustTrimStart(script);
+  const lineEnd = rest.indexOf('\n');
+  if (lineEnd === -1) return undefined;
+  const tokens = lexShell(rest.slice(0, lineEnd), { operators: true });
+  if (!tokens) return undefined;
   let workdir: string | undefined;
-  const cd = CD_PREFIX.exec(rest);
-  if (cd) {
-    workdir = cd[1] ?? (cd[2] !== undefined ? cd[2].replace(/\\(.)/g, '$1') : cd[3]);
-    rest = rest.slice(cd[0].length);
+  let next = 0;
+  const [first, dir, and] = tokens;
+  if (isWord(first, 'cd') && dir?.kind === 'word' && dir.plain && isOp(and, '&&')) {
+    workdir = dir.value;
+    next = 3;
   }
-  if (!APPLY_PATCH_COMMANDS.some((cmd) => rest.startsWith(cmd))) return undefined;
-  const body = firstHeredocBody(rest);
-  if (body === undefined) return undefined;
+  const command = tokens[next];
+  if (command?.kind !== 'word' || !APPLY_PATCH_COMMANDS.includes(command.value)) return undefined;
+  // The first heredoc operator of the line (`<<<` is a here-string, not a heredoc).
+  const op = tokens.findIndex((t, k) => k > next && (isOp(t, '<<') || isOp(t, '<<-')));
+  const delimiter = tokens[op + 1];
+  if (op < 0 || delimiter?.kind !== 'word' || delimiter.value === '') return undefined;
+  const body = heredocBody(rest.slice(lineEnd + 1), delimiter.value, isOp(tokens[op], '<<-'));
   return workdir === undefined ? { body } : { body, workdir };
 }
 
-/** The body of the first heredoc (`<<WORD`, `<<'WORD'`, `<<"WORD"`, `<<-WORD`) in `src`. */
-function firstHeredocBody(src: string): string | undefined {
-  const lineEnd = src.indexOf('\n');
-  const commandLine = lineEnd === -1 ? src : src.slice(0, lineEnd);
-  const op = findHeredocOperator(commandLine);
-  if (op === undefined || lineEnd === -1) return undefined;
-  const bodyLines = src.slice(lineEnd + 1).split('\n');
+function isWord(token: ShellToken | undefined, value: string): boolean {
+  return token?.kind === 'word' && token.value === value;
+}
+
+function isOp(token: ShellToken | undefined, value: string): boolean {
+  return token?.kind === 'op' && token.value === value;
+}
+
+/** The lines of `src` up to the delimiter line (tabs stripped first for `<<-`), trailing newlines trimmed. */
+function heredocBody(src: string, delimiter: string, stripTabs: boolean): string {
   const collected: string[] = [];
-  for (const line of bodyLines) {
-    const candidate = op.stripTabs ? line.replace(/^\t+/, '') : line;
-    if (candidate === op.delimiter) break;
+  for (const line of src.split('\n')) {
+    const candidate = stripTabs ? line.replace(/^\t+/, '') : line;
+    if (candidate === delimiter) break;
     collected.push(line);
   }
   // tree-sitter's heredoc_body ends with the newline before the delimiter; upstream trims newlines.
   return collected.join('\n').replace(/\n+$/, '');
-}
-
-function findHeredocOperator(line: string): { delimiter: string; stripTabs: boolean } | undefined {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      else if (c === '\\' && quote === '"') i++;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      quote = c;
-      continue;
-    }
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '<' && line[i + 1] === '<' && line[i + 2] === '<') {
-      // A here-string, not a heredoc.
-      i += 2;
-      continue;
-    }
-    if (c === '<' && line[i + 1] === '<') {
-      let j = i + 2;
-      const stripTabs = line[j] === '-';
-      if (stripTabs) j++;
-      while (line[j] === ' ' || line[j] === '\t') j++;
-      const delimiter = readWord(line, j);
-      if (delimiter === '') return undefined;
-      return { delimiter, stripTabs };
-    }
-  }
-  return undefined;
-}
-
-/** A shell word starting at `start`, with quotes and backslashes removed. */
-function readWord(line: string, start: number): string {
-  let word = '';
-  for (let i = start; i < line.length; i++) {
-    const c = line[i];
-    if (/[\s;&|<>()]/.test(c)) break;
-    if (c === "'" || c === '"') {
-      const close = line.indexOf(c, i + 1);
-      if (close === -1) return word + line.slice(i + 1);
-      word += line.slice(i + 1, close);
-      i = close;
-    } else if (c === '\\' && i + 1 < line.length) {
-      word += line[++i];
-    } else {
-      word += c;
-    }
-  }
-  return word;
 }

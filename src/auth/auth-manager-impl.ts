@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
-import { Emitter } from 'vscode-jsonrpc/node';
+import { Emitter, type Event } from 'vscode-jsonrpc/node';
 import type { AuthMode } from '../config/config-types';
 import { ConfigService } from '../config/config-service';
 import { LoggerFactory, type Logger } from '../logging/logger';
-import { redactSecrets } from '../logging/redact';
+import { redactedMessageOf } from '../logging/redact';
 import type { AuthChangeEvent, AuthManager, AuthStatus, LoginCompleteEvent } from './auth-manager';
 import { selectAuth, type AuthSelection } from './auth-selection';
 import {
@@ -20,9 +19,8 @@ import {
 } from './auth-store';
 import type { AuthDotJson, ResolvedAuth } from './auth-types';
 import { parseIdToken, type IdTokenClaims } from './jwt';
-import { LoginServer, loginPortFromEnv, type LoginOutcome } from './login-server';
+import { ChatGptLogin } from './chatgpt-login';
 import { issuerFromEnv, refreshTokens, type ExchangedTokens } from './oauth-client';
-import { messageOf } from '../common/errors';
 import { loggedEvent } from '../common/logged-event';
 
 /** ChatGPT tokens older than this are refreshed before use (upstream, Aug 2025: 28 days). */
@@ -47,17 +45,6 @@ interface AuthPrefs {
 
 const DEFAULT_PREFS: AuthPrefs = { preferred: 'chatgpt', requiresOpenaiAuth: true };
 
-interface ActiveLogin {
-  loginId: string;
-  server: LoginServer;
-  timer: NodeJS.Timeout;
-  timedOut: boolean;
-}
-
-function errorText(err: unknown): string {
-  return redactSecrets(messageOf(err));
-}
-
 @injectable()
 export class AuthManagerImpl implements AuthManager {
   /** How long a ChatGPT login may wait for the browser; tests shorten it. */
@@ -72,13 +59,10 @@ export class AuthManagerImpl implements AuthManager {
   private lastAutoRefreshFailure = 0;
   /** Serialises every write of auth.json made by this process. */
   private writeChain: Promise<unknown> = Promise.resolve();
-  /** Serialises login starts so a replacing login binds only after the old one let go of the port. */
-  private loginChain: Promise<unknown> = Promise.resolve();
-  private activeLogin?: ActiveLogin;
   private readonly didChange = new Emitter<AuthChangeEvent>();
-  private readonly loginComplete = new Emitter<LoginCompleteEvent>();
-  readonly onDidChange = loggedEvent(this.didChange.event, (err) => this.listenerFailed('onDidChange', err));
-  readonly onLoginComplete = loggedEvent(this.loginComplete.event, (err) => this.listenerFailed('onLoginComplete', err));
+  private readonly login: ChatGptLogin;
+  readonly onDidChange = loggedEvent(this.didChange.event, (err) => this.logger.error('onDidChange listener failed', { error: String(err) }));
+  readonly onLoginComplete: Event<LoginCompleteEvent>;
 
   constructor(
     @inject(ConfigService) private readonly config: ConfigService,
@@ -86,10 +70,13 @@ export class AuthManagerImpl implements AuthManager {
   ) {
     this.logger = loggers.get('auth');
     this.codexHome = config.codexHome;
-  }
-
-  private listenerFailed(event: string, err: unknown): void {
-    this.logger.error(`${event} listener failed`, { error: String(err) });
+    this.login = new ChatGptLogin({
+      logger: this.logger,
+      persist: (tokens, apiKey) => this.persistLogin(tokens, apiKey),
+      afterSuccess: () => this.fireDidChange(),
+      timeoutMs: () => this.loginTimeoutMs,
+    });
+    this.onLoginComplete = this.login.onComplete;
   }
 
   async getAuth(): Promise<ResolvedAuth | undefined> {
@@ -103,7 +90,7 @@ export class AuthManagerImpl implements AuthManager {
           return await this.refresh();
         } catch (err) {
           // The old access token may still be accepted; a 401 will force another refresh.
-          this.logger.warn('token refresh failed; using the current token', { error: errorText(err) });
+          this.logger.warn('token refresh failed; using the current token', { error: redactedMessageOf(err) });
         }
       }
     }
@@ -126,7 +113,7 @@ export class AuthManagerImpl implements AuthManager {
         this.state = state;
       }
     } catch (err) {
-      this.logger.warn('cannot stat auth.json', { error: errorText(err) });
+      this.logger.warn('cannot stat auth.json', { error: redactedMessageOf(err) });
     }
     if (!state || state.error) return undefined;
     return this.select(state, this.prefs ?? DEFAULT_PREFS)?.mode;
@@ -139,13 +126,13 @@ export class AuthManagerImpl implements AuthManager {
       try {
         await this.refresh();
       } catch (err) {
-        this.logger.warn('token refresh requested by getAuthStatus failed', { error: errorText(err) });
+        this.logger.warn('token refresh requested by getAuthStatus failed', { error: redactedMessageOf(err) });
       }
     }
     try {
       auth = await this.getAuth();
     } catch (err) {
-      this.logger.warn('cannot load credentials', { error: errorText(err) });
+      this.logger.warn('cannot load credentials', { error: redactedMessageOf(err) });
     }
     const result: AuthStatus = { preferredAuthMethod: prefs.preferred, requiresOpenaiAuth: prefs.requiresOpenaiAuth };
     // Like the reference: a mode is reported only when it yields a non-empty token.
@@ -163,8 +150,7 @@ export class AuthManagerImpl implements AuthManager {
   }
 
   async logout(): Promise<void> {
-    const login = this.activeLogin;
-    if (login) this.cancelChatGptLogin(login.loginId);
+    this.login.cancelActive();
     await this.withWriteLock(async () => {
       await deleteAuthFile(this.codexHome);
       this.state = { signature: ABSENT_SIGNATURE, claims: {} };
@@ -173,17 +159,11 @@ export class AuthManagerImpl implements AuthManager {
   }
 
   startChatGptLogin(): Promise<{ loginId: string; authUrl: string }> {
-    const start = this.loginChain.then(() => this.doStartLogin());
-    this.loginChain = start.catch(() => undefined);
-    return start;
+    return this.login.start();
   }
 
   cancelChatGptLogin(loginId: string): boolean {
-    const login = this.activeLogin;
-    if (!login || login.loginId !== loginId) return false;
-    this.activeLogin = undefined;
-    login.server.cancel();
-    return true;
+    return this.login.cancel(loginId);
   }
 
   async userInfo(): Promise<{ allegedUserEmail?: string }> {
@@ -195,8 +175,7 @@ export class AuthManagerImpl implements AuthManager {
 
   /** Cancel a login in progress (its completion still fires). */
   dispose(): void {
-    const login = this.activeLogin;
-    if (login) this.cancelChatGptLogin(login.loginId);
+    this.login.cancelActive();
   }
 
   private select(state: AuthState, prefs: AuthPrefs): AuthSelection | undefined {
@@ -234,7 +213,7 @@ export class AuthManagerImpl implements AuthManager {
     try {
       snapshot = read();
     } catch (err) {
-      const error = err instanceof AuthFileError ? err : new AuthFileError(`cannot read auth.json: ${errorText(err)}`);
+      const error = err instanceof AuthFileError ? err : new AuthFileError(`cannot read auth.json: ${redactedMessageOf(err)}`);
       this.logger.error(error.message);
       // Signature of the broken version, so it is not re-parsed until it changes.
       let signature = 'error';
@@ -254,7 +233,7 @@ export class AuthManagerImpl implements AuthManager {
     try {
       return parseIdToken(idToken);
     } catch (err) {
-      this.logger.warn('auth.json id_token cannot be decoded; its claims are ignored', { error: errorText(err) });
+      this.logger.warn('auth.json id_token cannot be decoded; its claims are ignored', { error: redactedMessageOf(err) });
       return {};
     }
   }
@@ -273,7 +252,7 @@ export class AuthManagerImpl implements AuthManager {
       })
       .catch((err: unknown) => {
         // Not cached: a fixed config.toml is picked up next time.
-        this.logger.warn('cannot load config for auth preferences; using defaults', { error: errorText(err) });
+        this.logger.warn('cannot load config for auth preferences; using defaults', { error: redactedMessageOf(err) });
         return DEFAULT_PREFS;
       })
       .finally(() => {
@@ -346,54 +325,9 @@ export class AuthManagerImpl implements AuthManager {
     try {
       authMethod = (await this.status({})).authMethod;
     } catch (err) {
-      this.logger.warn('cannot compute the auth mode after a change', { error: errorText(err) });
+      this.logger.warn('cannot compute the auth mode after a change', { error: redactedMessageOf(err) });
     }
     this.didChange.fire(authMethod ? { authMethod } : {});
-  }
-
-  private async doStartLogin(): Promise<{ loginId: string; authUrl: string }> {
-    const previous = this.activeLogin;
-    if (previous) this.cancelChatGptLogin(previous.loginId);
-    const server = await LoginServer.start({
-      issuer: issuerFromEnv(),
-      port: loginPortFromEnv(),
-      persist: (tokens, apiKey) => this.persistLogin(tokens, apiKey),
-      logger: this.logger,
-    });
-    const loginId = randomUUID();
-    const login: ActiveLogin = {
-      loginId,
-      server,
-      timedOut: false,
-      timer: setTimeout(() => {
-        login.timedOut = true;
-        this.cancelChatGptLogin(loginId);
-      }, this.loginTimeoutMs),
-    };
-    login.timer.unref();
-    this.activeLogin = login;
-    this.logger.info('ChatGPT login started', { loginId, port: server.port });
-    void server.done
-      .then((outcome) => this.onLoginDone(login, outcome))
-      .catch((err: unknown) => this.logger.error('login completion failed', { error: errorText(err) }));
-    return { loginId, authUrl: server.authUrl };
-  }
-
-  private async onLoginDone(login: ActiveLogin, outcome: LoginOutcome): Promise<void> {
-    clearTimeout(login.timer);
-    if (this.activeLogin === login) this.activeLogin = undefined;
-    const event: LoginCompleteEvent = outcome.success
-      ? { loginId: login.loginId, success: true }
-      : {
-          loginId: login.loginId,
-          success: false,
-          error: login.timedOut ? 'Login timed out' : `Login server error: ${outcome.error}`,
-        };
-    this.logger.info('ChatGPT login finished', { loginId: login.loginId, success: event.success, error: event.error });
-    // A macrotask later: a cancel's reply goes out before its completion notification.
-    await new Promise((resolve) => setImmediate(resolve));
-    this.loginComplete.fire(event);
-    if (outcome.success) await this.fireDidChange();
   }
 
   /** Save a completed login, keeping an existing API key unless the exchange gave a new one. */
@@ -405,7 +339,7 @@ export class AuthManagerImpl implements AuthManager {
         existing = (await readAuthFile(this.codexHome)).data ?? {};
       } catch (err) {
         // A fresh sign-in replaces a broken file.
-        this.logger.warn('replacing an unusable auth.json', { error: errorText(err) });
+        this.logger.warn('replacing an unusable auth.json', { error: redactedMessageOf(err) });
       }
       await this.save({
         ...existing,

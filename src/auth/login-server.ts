@@ -5,10 +5,9 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logging/logger';
-import { redactSecrets } from '../logging/redact';
+import { redactSecrets, redactedMessageOf } from '../logging/redact';
 import { CLIENT_ID, exchangeCodeForTokens, obtainApiKey, type ExchangedTokens } from './oauth-client';
 import { generatePkce, generateState, type PkceCodes } from './pkce';
-import { messageOf } from '../common/errors';
 
 export const DEFAULT_LOGIN_PORT = 1455;
 export const LOGIN_NOT_COMPLETED = 'Login was not completed';
@@ -174,7 +173,7 @@ export class LoginServer {
       await this.options.persist(tokens, apiKey);
       this.replyAndFinish(res, 200, SUCCESS_PAGE, { success: true }, 'text/html; charset=utf-8');
     } catch (err) {
-      const reason = redactSecrets(messageOf(err));
+      const reason = redactedMessageOf(err);
       this.options.logger.warn('ChatGPT login failed', { error: reason });
       this.replyAndFinish(res, 500, reason, { success: false, error: reason });
     } finally {

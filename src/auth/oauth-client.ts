@@ -1,6 +1,5 @@
 /** The three calls Codex makes to the issuer's `/oauth/token` (upstream login/src/server.rs and lib.rs). */
-import { redactSecrets } from '../logging/redact';
-import { messageOf } from '../common/errors';
+import { redactedMessageOf } from '../logging/redact';
 
 export const CLIENT_ID = 'app_EMoamEEZ73f0CkXaXp7hrann';
 export const DEFAULT_ISSUER = 'https://auth.openai.com';
@@ -45,7 +44,7 @@ function describeNetworkError(err: unknown): string {
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'timed out';
   const cause = (err as { cause?: { code?: unknown; message?: unknown } })?.cause;
   if (cause && typeof cause.code === 'string') return cause.code;
-  return redactSecrets(messageOf(err));
+  return redactedMessageOf(err);
 }
 
 /** The OAuth `error` code from an error body, when it is a plain identifier. */

@@ -16,7 +16,7 @@ import { runBundle } from './code-cache-prelude';
 
 /** Every non-ASCII UTF-16 unit as `\uXXXX`, which means the same in strings, templates, regexes and identifiers. */
 export function asciiOnly(code: string): string {
-  return code.replace(/[^\x00-\x7f]/g, (c, offset: number) => {
+  return code.replace(/[\u0080-\uffff]/g, (c, offset: number) => {
     // `\é` (an identity escape) would turn into an escaped backslash: refuse rather than change meaning.
     let slashes = 0;
     for (let i = offset - 1; i >= 0 && code[i] === '\\'; i--) slashes++;

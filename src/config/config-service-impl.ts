@@ -18,6 +18,7 @@ import { ConfigError, DEFAULT_SERVER_LIMITS, type CodexConfig, type ConfigOverri
 import { configMapToOverrides } from './json-to-toml';
 import { builtInModelProviders, mergeModelProviders } from './model-providers';
 import { applyOverride, newTable, type TomlTable } from './toml-tree';
+import { messageOf } from '../common/errors';
 
 export const CONFIG_TOML_FILE = 'config.toml';
 export const DEFAULT_MODEL = 'gpt-5';
@@ -55,7 +56,7 @@ export class ConfigServiceImpl implements ConfigService {
         ensureCodexHomeSync(this.home);
         this.homeEnsured = true;
       } catch (err) {
-        this.log.warn('cannot create CODEX_HOME', { path: this.home, error: errorText(err) });
+        this.log.warn('cannot create CODEX_HOME', { path: this.home, error: messageOf(err) });
       }
     }
     return this.home;
@@ -88,7 +89,7 @@ export class ConfigServiceImpl implements ConfigService {
       return await work();
     } catch (err) {
       if (err instanceof ConfigError) throw err;
-      throw new ConfigError(`failed to load configuration: ${errorText(err)}`);
+      throw new ConfigError(`failed to load configuration: ${messageOf(err)}`);
     }
   }
 
@@ -116,7 +117,7 @@ export class ConfigServiceImpl implements ConfigService {
       await ensureCodexHome(this.home);
       this.homeEnsured = true;
     } catch (err) {
-      this.log.warn('cannot create CODEX_HOME', { path: this.home, error: errorText(err) });
+      this.log.warn('cannot create CODEX_HOME', { path: this.home, error: messageOf(err) });
     }
     const file = path.join(this.home, CONFIG_TOML_FILE);
     let text: string;
@@ -124,7 +125,7 @@ export class ConfigServiceImpl implements ConfigService {
       text = await fs.promises.readFile(file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return newTable();
-      throw new ConfigError(`failed to read ${file}: ${errorText(err)}`);
+      throw new ConfigError(`failed to read ${file}: ${messageOf(err)}`);
     }
     return parseConfigText(file, text);
   }
@@ -149,7 +150,7 @@ export class ConfigServiceImpl implements ConfigService {
       };
     } catch (err) {
       // Sessions report the config error themselves; the server still needs its caps.
-      this.log.warn('using default server limits', { error: errorText(err) });
+      this.log.warn('using default server limits', { error: messageOf(err) });
       return { ...DEFAULT_SERVER_LIMITS };
     }
   }
@@ -168,7 +169,7 @@ export class ConfigServiceImpl implements ConfigService {
 
     const modelProviders = mergeModelProviders(
       builtInModelProviders(process.env, this.options.version),
-      cfg.model_providers,
+      cfg.model_providers ?? new Map(),
     );
     const modelProviderId =
       overrides.model_provider ?? profile.model_provider ?? cfg.model_provider ?? DEFAULT_MODEL_PROVIDER;
@@ -234,7 +235,7 @@ function parseConfigText(file: string, text: string): TomlTable {
         column: err.column,
       });
     }
-    throw new ConfigError(`failed to parse ${file}: ${errorText(err)}`);
+    throw new ConfigError(`failed to parse ${file}: ${messageOf(err)}`);
   }
 }
 
@@ -265,7 +266,7 @@ async function readInstructionsFile(file: string | undefined, cwd: string): Prom
   try {
     text = await fs.promises.readFile(full, 'utf8');
   } catch (err) {
-    throw new ConfigError(`failed to read experimental instructions file ${full}: ${errorText(err)}`);
+    throw new ConfigError(`failed to read experimental instructions file ${full}: ${messageOf(err)}`);
   }
   const trimmed = text.trim();
   if (trimmed === '') throw new ConfigError(`experimental instructions file is empty: ${full}`);
@@ -323,12 +324,4 @@ function userSavedConfig(cfg: ConfigToml): Record<string, unknown> {
     out.profiles = Object.fromEntries(profiles);
   }
   return out;
-}
-
-function errorText(err: unknown): string {
-  // Duck-typed: errors from another realm (vm contexts, jest) fail `instanceof Error`.
-  if (typeof err === 'object' && err !== null && typeof (err as Error).message === 'string') {
-    return (err as Error).message;
-  }
-  return String(err);
 }

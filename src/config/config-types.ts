@@ -47,23 +47,6 @@ export interface ShellEnvironmentPolicy {
   include_only: string[];
 }
 
-export interface SandboxWorkspaceWrite {
-  writable_roots: string[];
-  network_access: boolean;
-  exclude_tmpdir_env_var: boolean;
-  exclude_slash_tmp: boolean;
-}
-
-export interface ConfigProfile {
-  model?: string;
-  model_provider?: string;
-  approval_policy?: AskForApproval;
-  model_reasoning_effort?: ReasoningEffort;
-  model_reasoning_summary?: ReasoningSummary;
-  model_verbosity?: Verbosity;
-  chatgpt_base_url?: string;
-}
-
 export interface HistoryConfig {
   persistence: 'save-all' | 'none';
   max_bytes?: number;

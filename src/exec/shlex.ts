@@ -3,6 +3,7 @@
  * `shlexJoin` is `shlex::try_join` (approval messages, `parsed_cmd[].cmd`), `shlexSplit` is
  * `shlex::split`.
  */
+import { lexShell } from '../common/shell-lexer';
 
 /** What Codex prints instead of a command whose arguments contain a NUL byte. */
 export const NUL_COMMAND_PLACEHOLDER = '<command included NUL byte>';
@@ -99,56 +100,6 @@ export function shlexJoin(argv: readonly string[]): string {
  * Returns undefined for unterminated quotes or a trailing backslash.
  */
 export function shlexSplit(s: string): string[] | undefined {
-  const words: string[] = [];
-  let i = 0;
-  const n = s.length;
-  const isBlank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n';
-  while (i < n) {
-    // Skip whitespace and comments before a word.
-    const ch = s[i];
-    if (isBlank(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '#') {
-      while (i < n && s[i] !== '\n') i++;
-      continue;
-    }
-    let word = '';
-    while (i < n && !isBlank(s[i])) {
-      const c = s[i++];
-      if (c === "'") {
-        const end = s.indexOf("'", i);
-        if (end < 0) return undefined;
-        word += s.slice(i, end);
-        i = end + 1;
-      } else if (c === '"') {
-        let closed = false;
-        while (i < n) {
-          const d = s[i++];
-          if (d === '"') {
-            closed = true;
-            break;
-          }
-          if (d === '\\') {
-            if (i >= n) return undefined;
-            const e = s[i++];
-            if (e === '$' || e === '`' || e === '"' || e === '\\') word += e;
-            else if (e !== '\n') word += '\\' + e;
-          } else {
-            word += d;
-          }
-        }
-        if (!closed) return undefined;
-      } else if (c === '\\') {
-        if (i >= n) return undefined;
-        const e = s[i++];
-        if (e !== '\n') word += e;
-      } else {
-        word += c;
-      }
-    }
-    words.push(word);
-  }
-  return words;
+  const tokens = lexShell(s, { operators: false });
+  return tokens?.flatMap((t) => (t.kind === 'word' ? [t.value] : []));
 }

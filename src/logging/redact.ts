@@ -1,3 +1,5 @@
+import { messageOf } from '../common/errors';
+
 /** Patterns that look like credentials: OpenAI keys, bearer tokens, JWTs, refresh tokens. */
 const SECRET_PATTERNS: RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{6,}/g,
@@ -13,4 +15,9 @@ export function redactSecrets(text: string): string {
     out = out.replace(re, (_m, prefix?: string) => (typeof prefix === 'string' ? `${prefix}[REDACTED]` : '[REDACTED]'));
   }
   return out;
+}
+
+/** The message of anything thrown, with anything that looks like a secret redacted. */
+export function redactedMessageOf(err: unknown): string {
+  return redactSecrets(messageOf(err));
 }

@@ -5,12 +5,11 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { CodexConfig } from '../config/config-types';
-import type { Logger } from '../logging/logger';
-import type { ContentItem, ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
+import type { ContentItem, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
 import { isObject } from './json-guards';
-import { ProviderTransport, providerRetryPolicy, type WireClientOptions } from './provider-transport';
-import { runWithRetries, type WireAttempt } from './run-with-retries';
-import { StreamError, retryLimitMessage } from './wire-errors';
+import type { WireAttempt } from './run-with-retries';
+import { WireClient } from './wire-client';
+import { StreamError } from './wire-errors';
 import { readSse } from './sse-parser';
 import { tokenUsageFrom } from './token-usage';
 
@@ -204,24 +203,13 @@ export function mapChatUsage(usage: unknown): TokenUsage | undefined {
 }
 
 /** Streams turns over Chat Completions. */
-export class ChatClient implements ModelClient {
-  private readonly transport: ProviderTransport;
-  private readonly logger: Logger;
-
-  constructor(private readonly options: WireClientOptions) {
-    this.logger = options.logger;
-    this.transport = new ProviderTransport(options.config, options.authManager, options.logger);
-  }
-
-  stream(prompt: Prompt, signal: AbortSignal): AsyncIterable<ResponseEvent> {
-    const { config } = this.options;
-    const body = buildChatBody(prompt, config);
-    const wire: WireAttempt = {
+export class ChatClient extends WireClient {
+  protected attempt(prompt: Prompt): WireAttempt {
+    const body = buildChatBody(prompt, this.options.config);
+    return {
       open: (requestSignal) => this.transport.post('chat', () => body, {}, requestSignal),
       read: (response, _signal, activity) => this.read(response, activity),
     };
-    const policy = providerRetryPolicy(this.options, this.transport, retryLimitMessage);
-    return runWithRetries(wire, policy, signal);
   }
 
   private async *read(response: Response, activity: () => void): AsyncGenerator<ResponseEvent, void, undefined> {

@@ -3,20 +3,13 @@
  * (same body shape and key order as Codex 0.25.0) and mapping its stream events onto ResponseEvents.
  */
 import type { CodexConfig } from '../config/config-types';
-import type { Logger } from '../logging/logger';
 import { isObject } from './json-guards';
 import { supportsReasoning, supportsVerbosity } from './model-family';
-import type { ModelClient, Prompt, ResponseEvent, ResponseItem, TokenUsage } from './model-types';
-import {
-  CODEX_VERSION,
-  ORIGINATOR,
-  ProviderTransport,
-  providerRetryPolicy,
-  type RequestAuth,
-  type WireClientOptions,
-} from './provider-transport';
-import { runWithRetries, type WireAttempt } from './run-with-retries';
-import { StreamError, retryLimitMessage } from './wire-errors';
+import type { Prompt, ResponseEvent, ResponseItem, TokenUsage } from './model-types';
+import { CODEX_VERSION, ORIGINATOR, type RequestAuth } from './provider-transport';
+import type { WireAttempt } from './run-with-retries';
+import { WireClient } from './wire-client';
+import { StreamError } from './wire-errors';
 import { readSse } from './sse-parser';
 import { tokenUsageFrom } from './token-usage';
 
@@ -137,18 +130,10 @@ export function mapUsage(usage: unknown): TokenUsage | undefined {
 }
 
 /** Streams turns over the Responses API. */
-export class ResponsesClient implements ModelClient {
-  private readonly transport: ProviderTransport;
-  private readonly logger: Logger;
-
-  constructor(private readonly options: WireClientOptions) {
-    this.logger = options.logger;
-    this.transport = new ProviderTransport(options.config, options.authManager, options.logger);
-  }
-
-  stream(prompt: Prompt, signal: AbortSignal): AsyncIterable<ResponseEvent> {
+export class ResponsesClient extends WireClient {
+  protected attempt(prompt: Prompt): WireAttempt {
     const { config, conversationId } = this.options;
-    const wire: WireAttempt = {
+    return {
       open: (requestSignal) =>
         this.transport.post(
           'responses',
@@ -158,10 +143,10 @@ export class ResponsesClient implements ModelClient {
         ),
       read: (response, _signal, activity) => this.read(response, activity),
     };
-    const policy = providerRetryPolicy(this.options, this.transport, (status) =>
-      status === 500 ? HIGH_DEMAND_MESSAGE : retryLimitMessage(status),
-    );
-    return runWithRetries(wire, policy, signal);
+  }
+
+  protected override retryLimitMessage(status: number): string {
+    return status === 500 ? HIGH_DEMAND_MESSAGE : super.retryLimitMessage(status);
   }
 
   private async *read(response: Response, activity: () => void): AsyncGenerator<ResponseEvent, void, undefined> {

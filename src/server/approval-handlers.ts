@@ -38,8 +38,16 @@ abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHan
     this.log = loggers.get('approvals');
   }
 
+  /** The `elicitation/create` params of the MCP flavour. */
+  protected abstract elicitationParams(msg: M, toolCallId: string, eventId: string): ParamsOf<typeof ElicitationRequest>;
+  /** The conversation API flavour's question (`execCommandApproval` / `applyPatchApproval`). */
+  protected abstract conversationQuestion(conversationId: string, msg: M): Question;
+
   /** The question for `request` on its channel. */
-  protected abstract question(request: ApprovalRequest<M>): Question;
+  private question({ conversation, eventId, msg, channel }: ApprovalRequest<M>): Question {
+    if (channel.kind === 'elicitation') return ask(ElicitationRequest, this.elicitationParams(msg, String(channel.toolCallId), eventId));
+    return this.conversationQuestion(conversation.conversationId, msg);
+  }
 
   async handle(request: ApprovalRequest<M>): Promise<ReviewDecision> {
     const decision = await this.decide(request);
@@ -83,12 +91,11 @@ abstract class ApprovalHandlerBase<M extends ApprovalMsg> implements ApprovalHan
 @injectFromBase()
 export class ExecApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'exec_approval_request'>> implements ExecApprovalHandler {
   protected readonly op = 'exec_approval';
+  protected readonly elicitationParams = execElicitationParams;
 
-  protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'exec_approval_request'>>): Question {
-    if (channel.kind === 'elicitation') return ask(ElicitationRequest, execElicitationParams(msg, String(channel.toolCallId), eventId));
-    const params: ParamsOf<typeof ExecCommandApprovalRequest> = { conversation_id: conversation.conversationId, call_id: msg.call_id, command: msg.command, cwd: msg.cwd };
-    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
-    return ask(ExecCommandApprovalRequest, params);
+  protected conversationQuestion(conversationId: string, msg: EventMsgOf<'exec_approval_request'>): Question {
+    const { call_id, command, cwd, reason } = msg;
+    return ask(ExecCommandApprovalRequest, { conversation_id: conversationId, call_id, command, cwd, ...optionalReason(reason) });
   }
 }
 
@@ -97,14 +104,18 @@ export class ExecApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'exe
 @injectFromBase()
 export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'apply_patch_approval_request'>> implements PatchApprovalHandler {
   protected readonly op = 'patch_approval';
+  protected readonly elicitationParams = patchElicitationParams;
 
-  protected question({ conversation, eventId, msg, channel }: ApprovalRequest<EventMsgOf<'apply_patch_approval_request'>>): Question {
-    if (channel.kind === 'elicitation') return ask(ElicitationRequest, patchElicitationParams(msg, String(channel.toolCallId), eventId));
-    const params: ParamsOf<typeof ApplyPatchApprovalRequest> = { conversation_id: conversation.conversationId, call_id: msg.call_id, file_changes: msg.changes };
-    if (msg.reason !== undefined && msg.reason !== null) params.reason = msg.reason;
+  protected conversationQuestion(conversationId: string, msg: EventMsgOf<'apply_patch_approval_request'>): Question {
+    const params: ParamsOf<typeof ApplyPatchApprovalRequest> = { conversation_id: conversationId, call_id: msg.call_id, file_changes: msg.changes, ...optionalReason(msg.reason) };
     if (msg.grant_root) params.grant_root = msg.grant_root;
     return ask(ApplyPatchApprovalRequest, params);
   }
+}
+
+/** `reason` goes on the wire only when the core gave one. */
+function optionalReason(reason: string | null | undefined): { reason?: string } {
+  return reason !== undefined && reason !== null ? { reason } : {};
 }
 
 /** A question a task asks carries the related-task `_meta` (MCP tasks, 2025-11-25). */

@@ -92,9 +92,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     if (typeof args !== 'object' || Array.isArray(args)) {
       return errorResult(`Failed to parse configuration for Codex tool: invalid type: ${typeof args === 'string' ? `string ${JSON.stringify(args)}` : 'value'}, expected struct CodexToolCallReplyParam`);
     }
-    const a = args as Record<string, unknown>;
-    const rawId = a.sessionId ?? a.threadId ?? a.conversationId;
-    const reply = parseArguments(CodexToolCallReplyParamDto, { ...a, sessionId: rawId }, 'CodexToolCallReplyParam');
+    const reply = parseArguments(CodexToolCallReplyParamDto, args, 'CodexToolCallReplyParam');
     if (!reply.ok) return errorResult(`Failed to parse configuration for Codex tool: ${reply.error}`);
     const parsed = parseSessionId(reply.value.sessionId);
     if (!parsed.ok) return errorResult(`Failed to parse session_id: ${parsed.error}`);

@@ -74,3 +74,26 @@ export function inMemoryConnection(loggers: LoggerFactory) {
     },
   };
 }
+
+/** A server transport whose client side is raw JSON-RPC messages (as JSON would carry them). */
+export interface InMemoryWire {
+  transport: MessageTransport;
+  /** Deliver one message to the server (a macrotask later, like a pipe). */
+  send(message: object): void;
+  /** Every message the server writes, in order (only one listener). */
+  onMessage(listener: (message: Message) => void): void;
+  /** The client hangs up. */
+  close(): void;
+}
+
+export function inMemoryWire(loggers: LoggerFactory): InMemoryWire {
+  const toServer = new PipeEnd();
+  const toClient = new PipeEnd();
+  const transport = createMessageTransport(toServer, new PipeWriter(toClient, () => undefined), loggers.get('server-transport'));
+  return {
+    transport,
+    send: (message) => setImmediate(() => toServer.deliver(message as Message)),
+    onMessage: (listener) => void toClient.listen(listener),
+    close: () => toServer.close(),
+  };
+}

@@ -2,16 +2,10 @@ import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { JsonRpcPeer, type JsonRpcMessage } from './json-rpc-peer';
 import { wireViolations } from './wire-conformance';
 
-export type JsonRpcMessage = {
-  jsonrpc?: string;
-  id?: string | number | null;
-  method?: string;
-  params?: any;
-  result?: any;
-  error?: { code: number; message: string; data?: unknown };
-};
+export type { JsonRpcMessage };
 
 export interface McpProcessOptions {
   /** config.toml contents written into the temp CODEX_HOME. */
@@ -42,15 +36,10 @@ export const SERVER_ENTRY = path.join(packageRoot(), 'dist', 'codex-mcp-server.j
  * The built server spawned over stdio, with a temp CODEX_HOME: send messages, wait for the
  * ones a test needs. Every message the server wrote is kept in `messages`.
  */
-export class McpProcess {
-  readonly messages: JsonRpcMessage[] = [];
-  /** Every message sent with `send` (checked against the protocol schema on close). */
-  readonly sent: JsonRpcMessage[] = [];
+export class McpProcess extends JsonRpcPeer {
   readonly codexHome: string;
   stderr = '';
   private buffer = Buffer.alloc(0);
-  private readonly waiters: { pred: (m: JsonRpcMessage) => boolean; resolve: (m: JsonRpcMessage) => void; from: number }[] = [];
-  private nextId = 1;
   readonly exited: Promise<number | null>;
   /** Raw stdout bytes (to check framing). */
   rawStdout = '';
@@ -60,6 +49,7 @@ export class McpProcess {
     codexHome: string,
     private readonly framing: 'ndjson' | 'content-length',
   ) {
+    super();
     this.codexHome = codexHome;
     child.stdout.on('data', (d: Buffer) => this.onData(d));
     child.stderr.on('data', (d: Buffer) => {
@@ -102,20 +92,14 @@ export class McpProcess {
         this.buffer = this.buffer.subarray(nl + 1);
         if (!body.toString().trim()) continue;
       }
-      const msg = JSON.parse(body.toString('utf8')) as JsonRpcMessage;
-      this.messages.push(msg);
-      for (const hook of this.hooks) hook(msg);
-      const index = this.messages.length - 1;
-      for (const w of [...this.waiters]) {
-        if (index >= w.from && w.pred(msg)) {
-          this.waiters.splice(this.waiters.indexOf(w), 1);
-          w.resolve(msg);
-        }
-      }
+      this.receive(JSON.parse(body.toString('utf8')) as JsonRpcMessage);
     }
   }
 
-  private readonly hooks: ((m: JsonRpcMessage) => void)[] = [];
+  protected override diagnostics(): string {
+    return `\nstderr tail:\n${this.stderr.slice(-2000)}`;
+  }
+
   private readonly stderrWaiters: { test: () => boolean }[] = [];
 
   /** Wait until the server's log (stderr) contains `text` (e.g. a lifecycle line a test waits for). */
@@ -139,83 +123,15 @@ export class McpProcess {
     });
   }
 
-  /** Call `hook` synchronously for every message from now on (to answer server requests at once). */
-  onMessage(hook: (m: JsonRpcMessage) => void): void {
-    this.hooks.push(hook);
-  }
-
   /** Write raw bytes (for framing and garbage tests). */
   writeRaw(data: string | Buffer): void {
     this.child.stdin.write(data);
   }
 
-  send(message: JsonRpcMessage): void {
-    this.sent.push({ jsonrpc: '2.0', ...message });
-    const json = JSON.stringify({ jsonrpc: '2.0', ...message });
+  protected write(message: JsonRpcMessage): void {
+    const json = JSON.stringify(message);
     if (this.framing === 'ndjson') this.child.stdin.write(json + '\n');
     else this.child.stdin.write(`Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`);
-  }
-
-  /** Send a request; returns its id. */
-  request(method: string, params?: unknown, id?: string | number): string | number {
-    const rid = id ?? this.nextId++;
-    this.send(params === undefined ? { id: rid, method } : { id: rid, method, params });
-    return rid;
-  }
-
-  notify(method: string, params?: unknown): void {
-    this.send(params === undefined ? { method } : { method, params });
-  }
-
-  /** Reply to a server→client request. */
-  respond(id: string | number | null | undefined, result: unknown): void {
-    this.send({ id: id as string | number, result });
-  }
-
-  respondError(id: string | number | null | undefined, code: number, message: string): void {
-    this.send({ id: id as string | number, error: { code, message } });
-  }
-
-  /** Wait for the first message (already received or future) that matches. */
-  waitFor(pred: (m: JsonRpcMessage) => boolean, timeoutMs = 10000, from = 0): Promise<JsonRpcMessage> {
-    const hit = this.messages.slice(from).find(pred);
-    if (hit) return Promise.resolve(hit);
-    return new Promise((resolve, reject) => {
-      const w = { pred, resolve, from };
-      this.waiters.push(w);
-      const timer = setTimeout(() => {
-        const i = this.waiters.indexOf(w);
-        if (i >= 0) this.waiters.splice(i, 1);
-        reject(new Error(`timed out waiting for a message; got:\n${this.messages.map((m) => JSON.stringify(m).slice(0, 300)).join('\n')}\nstderr tail:\n${this.stderr.slice(-2000)}`));
-      }, timeoutMs);
-      timer.unref();
-      const orig = w.resolve;
-      w.resolve = (m) => {
-        clearTimeout(timer);
-        orig(m);
-      };
-    });
-  }
-
-  /** Wait for the response to request `id`. */
-  response(id: string | number, timeoutMs = 10000): Promise<JsonRpcMessage> {
-    return this.waitFor((m) => m.id === id && m.method === undefined && ('result' in m || 'error' in m), timeoutMs);
-  }
-
-  /** Send a request and wait for its answer. */
-  async call(method: string, params?: unknown, timeoutMs = 10000): Promise<JsonRpcMessage> {
-    return this.response(this.request(method, params), timeoutMs);
-  }
-
-  async initialize(capabilities: Record<string, unknown> = { elicitation: {} }, protocolVersion = '2025-06-18'): Promise<JsonRpcMessage> {
-    const res = await this.call('initialize', { protocolVersion, capabilities, clientInfo: { name: 'test', version: '0' } });
-    this.notify('notifications/initialized');
-    return res;
-  }
-
-  /** Messages that are notifications with this method. */
-  notifications(method: string): JsonRpcMessage[] {
-    return this.messages.filter((m) => m.method === method && m.id === undefined);
   }
 
   /** Close stdin and wait for exit; kill if it lingers. */

@@ -1,5 +1,6 @@
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from './validators';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from '../../common/validators';
 import { ASK_FOR_APPROVAL_VALUES, AskForApproval, SANDBOX_MODE_VALUES, SandboxMode } from '../common-types';
+import { Alias } from './dto-fields';
 import { Description } from './json-schema';
 
 /** Arguments of the `codex` tool (kebab-case names exactly as the reference). */
@@ -49,13 +50,14 @@ export class CodexToolCallParamDto {
   'include-plan-tool'?: boolean;
 }
 
-/** Arguments of the `codex-reply` tool. Only `sessionId` is in the schema; `threadId`/`conversationId` are accepted too. */
+/** Arguments of the `codex-reply` tool. Only `sessionId` is in the schema; `threadId`/`conversationId` are its aliases. */
 export class CodexToolCallReplyParamDto {
   @Description('The *next user prompt* to continue the Codex conversation.')
   @IsString()
   prompt!: string;
 
   @Description('The *session id* for this conversation.')
+  @Alias('threadId', 'conversationId')
   @IsString()
   sessionId!: string;
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { getMetadataStorage, ValidateBy, ValidateNested, type ValidationOptions } from './validators';
+import { getMetadataStorage, ValidateBy, ValidateNested, type ValidationOptions } from '../../common/validators';
 import { Type } from 'class-transformer';
 
 const DESCRIPTION = Symbol('dto:description');
@@ -25,6 +25,17 @@ export function Alias(...names: string[]): PropertyDecorator {
   return (target, property) => {
     Reflect.defineMetadata(ALIASES, names, target, property);
   };
+}
+
+/** `args` with each field that is absent (or null) taken from the first of its `@Alias` names that is set. */
+export function withAliases(ctor: Ctor, args: Record<string, unknown>): Record<string, unknown> {
+  let out = args;
+  for (const field of dtoFields(ctor)) {
+    if (!field.aliases || out[field.name] != null) continue;
+    const alias = field.aliases.find((name) => Object.prototype.hasOwnProperty.call(args, name) && args[name] != null);
+    if (alias !== undefined) out = { ...out, [field.name]: args[alias] };
+  }
+  return out;
 }
 
 /** True for a plain key/value object (not an array, a Map, a Date). */

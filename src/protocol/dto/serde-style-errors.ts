@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from './validators';
-import { dtoFields, type Ctor, type FieldKind } from './dto-fields';
+import { validateSync } from '../../common/validators';
+import { dtoFields, withAliases, type Ctor, type FieldKind } from './dto-fields';
 
 /**
  * The `codex` and `codex-reply` tool arguments are validated by their DTO classes
@@ -49,11 +49,12 @@ export function parseArguments<T extends object>(ctor: Ctor<T>, args: unknown, s
   if (args === null || typeof args !== 'object' || Array.isArray(args)) {
     return { ok: false, error: `invalid type: ${serdeUnexpected(args)}, expected struct ${structName}` };
   }
-  const value = plainToInstance(ctor, args);
+  const input = withAliases(ctor, args as Record<string, unknown>);
+  const value = plainToInstance(ctor, input);
   const failing = new Set(validateSync(value, { forbidUnknownValues: false }).map((e) => e.property));
   if (failing.size === 0) return { ok: true, value };
   const fields = new Map(dtoFields(ctor).map((f) => [f.name, f]));
-  for (const [name, v] of Object.entries(args)) {
+  for (const [name, v] of Object.entries(input)) {
     const field = fields.get(name);
     if (field && failing.has(name) && v !== undefined) return { ok: false, error: typeProblem(field.kind, v) };
   }

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from './validators';
-import { dtoFields, isRecord, type Ctor, type DtoField, type FieldKind } from './dto-fields';
+import { validateSync } from '../../common/validators';
+import { dtoFields, isRecord, withAliases, type Ctor, type DtoField, type FieldKind } from './dto-fields';
 import { fieldProblems, type FieldProblem } from './field-problems';
 import type { Parsed } from './serde-style-errors';
 
@@ -22,16 +22,6 @@ function describe(problem: FieldProblem): string {
   }
 }
 
-/** Copy `@Alias` names onto their field when the field's own name is absent. */
-function applyAliases(ctor: Ctor, args: Record<string, unknown>): Record<string, unknown> {
-  let out = args;
-  for (const field of dtoFields(ctor)) {
-    const alias = field.aliases?.find((name) => Object.prototype.hasOwnProperty.call(args, name));
-    if (alias !== undefined && !Object.prototype.hasOwnProperty.call(args, field.name)) out = { ...out, [field.name]: args[alias] };
-  }
-  return out;
-}
-
 /**
  * The model's JSON `arguments` as the tool's DTO (validated by its class-validator decorators),
  * or the text the model gets back naming every field that does not fit. Unknown keys are
@@ -45,7 +35,7 @@ export function parseToolArguments<T extends object>(ctor: Ctor<T>, args: string
     return { ok: false, error: PREFIX + (err as Error).message };
   }
   if (!isRecord(value)) return { ok: false, error: `${PREFIX}invalid type: expected an object, got ${json(value)}` };
-  const instance = plainToInstance(ctor, applyAliases(ctor, value));
+  const instance = plainToInstance(ctor, withAliases(ctor, value));
   const errors = validateSync(instance, { forbidUnknownValues: false });
   if (errors.length === 0) return { ok: true, value: instance };
   return { ok: false, error: PREFIX + fieldProblems(ctor, errors).map(describe).join('; ') };

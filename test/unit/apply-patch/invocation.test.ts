@@ -59,6 +59,10 @@ describe('maybeParseApplyPatch', () => {
     ['bash -c (only -lc is recognised)', ['bash', '-c', `apply_patch <<'EOF'\n${PATCH}\nEOF`]],
     ['apply_patch in bash without a heredoc (upstream: shell parse error, run as a command)', ['bash', '-lc', 'apply_patch patch.txt']],
     ['a command before apply_patch', ['bash', '-lc', `echo x; apply_patch <<'EOF'\n${PATCH}\nEOF`]],
+    ['a command that only starts with apply_patch', ['bash', '-lc', `apply_patcher <<'EOF'\n${PATCH}\nEOF`]],
+    ['a cd into an expanded directory (its value is unknown here)', ['bash', '-lc', `cd $DIR && apply_patch <<'EOF'\n${PATCH}\nEOF`]],
+    ['a heredoc operator inside a comment', ['bash', '-lc', `apply_patch # <<'EOF'\n${PATCH}\nEOF`]],
+    ['an unterminated quote on the command line (a bash syntax error)', ['bash', '-lc', `apply_patch <<'EOF\n${PATCH}\nEOF`]],
   ])('leaves %s alone', (_name, argv) => {
     expect(maybeParseApplyPatch(argv)).toEqual({ kind: 'not-patch' });
   });

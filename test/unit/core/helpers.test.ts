@@ -5,7 +5,7 @@ import { environmentContextText } from '../../../src/core/environment-context';
 import { discoverProjectDocPaths } from '../../../src/core/project-doc';
 import { durationFromMs, execOutputForModel, MODEL_FORMAT_MAX_BYTES, rustLines, truncateForModel } from '../../../src/core/tools/exec-output';
 import { userInputToResponseItem } from '../../../src/core/user-input';
-import { lastAssistantMessage, withAbortedCallOutputs } from '../../../src/core/conversation-impl';
+import { lastAssistantMessage, withAbortedCallOutputs } from '../../../src/core/turn-task';
 import type { Event } from '../../../src/protocol/events';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 import { tempDir } from './core-fakes';

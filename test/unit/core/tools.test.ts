@@ -10,45 +10,19 @@ import { PlanTool, planToolSpec } from '../../../src/core/tools/plan-tool';
 import { ShellTool, shellToolSpec } from '../../../src/core/tools/shell-tool';
 import { ToolRegistryImpl } from '../../../src/core/tools/tool-registry';
 import type { TurnContext } from '../../../src/core/tools/tool-types';
-import { SandboxUnavailableError, type ExecOptions, type ExecParams, type ExecResult, type ExecRunner } from '../../../src/exec/exec-types';
+import { SandboxUnavailableError, type ExecRunner } from '../../../src/exec/exec-types';
 import { ExecRunnerImpl } from '../../../src/exec/process-runner';
 import { UNSANDBOXED_POLICY } from '../../../src/exec/sandbox/resolved-policy';
 import { selfCommandFor } from '../../../src/exec/self-command';
 import { SERVER_ENTRY } from '../../support/mcp-process';
 import type { SandboxLocator } from '../../../src/exec/sandbox/sandbox-locator';
-import type { ResponseItem } from '../../../src/model/model-types';
+import { FakeExecRunner } from '../../support/fake-exec-runner';
 import { pidsWithArg, uniqueSleepToken } from '../../support/process-alive';
 import { MemoryLoggerFactory } from '../../support/test-logger';
 import { EventLog, ScriptedModel, answer, completed, functionCall, makeConfig, tempDir, userText } from './core-fakes';
 import { waitUntil } from '../../support/wait-until';
 
-type FunctionCallOutput = Extract<ResponseItem, { type: 'function_call_output' }>;
-
 const sandboxAvailable: SandboxLocator = { resolve: async () => '/usr/bin/bwrap', isAvailable: async () => true };
-
-/** An ExecRunner whose results the test scripts; records every call. */
-class FakeRunner implements ExecRunner {
-  calls: { params: ExecParams; options: ExecOptions }[] = [];
-  results: (Partial<ExecResult> | Error)[] = [];
-  async run(params: ExecParams, options: ExecOptions): Promise<ExecResult> {
-    this.calls.push({ params, options });
-    const next = this.results.shift() ?? {};
-    if (next instanceof Error) throw next;
-    options.onOutput?.('stdout', Buffer.from(next.stdout ?? 'ok\n'));
-    return {
-      exitCode: 0,
-      stdout: 'ok\n',
-      stderr: '',
-      aggregatedOutput: next.stdout ?? 'ok\n',
-      durationMs: 12,
-      timedOut: false,
-      interrupted: false,
-      sandboxDenied: false,
-      ...next,
-    };
-  }
-  killAll(): void {}
-}
 
 function setup(model: ScriptedModel, runner: ExecRunner, config: Partial<CodexConfig>) {
   const loggers = new MemoryLoggerFactory();
@@ -65,13 +39,6 @@ function setup(model: ScriptedModel, runner: ExecRunner, config: Partial<CodexCo
 const text = (t: string) => ({ type: 'user_input' as const, items: [{ type: 'text' as const, text: t }] });
 
 /** The function_call_output the model got for `callId` in its last request. */
-function toolOutput(model: ScriptedModel, callId: string): string {
-  for (const prompt of [...model.prompts].reverse()) {
-    const found = prompt.input.find((i): i is FunctionCallOutput => i.type === 'function_call_output' && i.call_id === callId);
-    if (found) return found.output;
-  }
-  throw new Error(`no output for ${callId}`);
-}
 
 let workdir: string;
 beforeEach(async () => {
@@ -107,7 +74,7 @@ describe('tool specs', () => {
   });
 
   it('lists shell, update_plan and apply_patch in the upstream order when enabled', () => {
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const patches = new PatchRunner(sandboxAvailable, runner, selfCommandFor(SERVER_ENTRY));
     const registry = new ToolRegistryImpl(new ShellTool(runner, sandboxAvailable, patches), new PlanTool(), new ApplyPatchTool(patches));
     expect(registry.specs(turn({})).map((s) => s.name)).toEqual(['shell']);
@@ -138,7 +105,7 @@ describe('shell tool with the real ExecRunner', () => {
     const end = log.of('exec_command_end')[0];
     expect(Object.keys(end)).toEqual(['type', 'call_id', 'stdout', 'stderr', 'aggregated_output', 'exit_code', 'duration', 'formatted_output']);
     expect(end).toMatchObject({ stdout: 'hello\n', stderr: '', aggregated_output: 'hello\n', exit_code: 0, formatted_output: 'hello\n' });
-    expect(toolOutput(model, 'call-exec')).toMatch(/^\{"output":"hello\\n","metadata":\{"exit_code":0,"duration_seconds":\d+\.\d\}\}$/);
+    expect(model.toolOutput('call-exec')).toMatch(/^\{"output":"hello\\n","metadata":\{"exit_code":0,"duration_seconds":\d+\.\d\}\}$/);
   });
 
   it('resolves a relative workdir against the turn cwd and reports a failing command', async () => {
@@ -151,7 +118,7 @@ describe('shell tool with the real ExecRunner', () => {
     expect(end.exit_code).toBe(3);
     expect(end.stdout).toBe(`${path.join(workdir, 'sub')}\n`);
     expect(end.stderr).toBe('oops\n');
-    expect(JSON.parse(toolOutput(model, 'c1'))).toEqual({ output: expect.stringContaining('oops'), metadata: { exit_code: 3, duration_seconds: expect.any(Number) } });
+    expect(JSON.parse(model.toolOutput('c1'))).toEqual({ output: expect.stringContaining('oops'), metadata: { exit_code: 3, duration_seconds: expect.any(Number) } });
   });
 
   it('truncates a large output for the model (head and tail) but keeps the full text in the events', async () => {
@@ -162,7 +129,7 @@ describe('shell tool with the real ExecRunner', () => {
     const end = log.of('exec_command_end')[0];
     expect(end.aggregated_output.split('\n')).toHaveLength(1001);
     expect(end.formatted_output).toContain('[... omitted 744 of 1000 lines ...]');
-    const output = (JSON.parse(toolOutput(model, 'c1')) as { output: string }).output;
+    const output = (JSON.parse(model.toolOutput('c1')) as { output: string }).output;
     expect(output.startsWith('1\n2\n3\n')).toBe(true);
     expect(output).toContain('\n128\n[... omitted 744 of 1000 lines ...]\n\n873\n');
     expect(output.endsWith('\n1000')).toBe(true);
@@ -194,12 +161,12 @@ describe('shell tool with the real ExecRunner', () => {
 describe('shell tool arguments', () => {
   it('answers bad JSON with a parse error the model can act on', async () => {
     const model = new ScriptedModel([[functionCall('shell', '{not json', 'c1'), functionCall('shell', { workdir: '/' }, 'c2'), completed()], answer('x')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir });
     await conversation.submit(text('run'));
     await log.waitFor('task_complete');
-    expect(toolOutput(model, 'c1')).toMatch(/^failed to parse function arguments: /);
-    expect(toolOutput(model, 'c2')).toBe('failed to parse function arguments: missing field `command`');
+    expect(model.toolOutput('c1')).toMatch(/^failed to parse function arguments: /);
+    expect(model.toolOutput('c2')).toBe('failed to parse function arguments: missing field `command`');
     expect(runner.calls).toHaveLength(0);
   });
 
@@ -208,7 +175,7 @@ describe('shell tool arguments', () => {
       [functionCall('shell', { command: ['true'], timeout: 5000 }, 'c1'), functionCall('shell', { command: ['true'], timeout_ms: 7000 }, 'c2'), functionCall('shell', { command: ['true'] }, 'c3'), completed()],
       answer('x'),
     ]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir, shell_environment_policy: { inherit: 'none', ignore_default_excludes: false, exclude: [], set: { FOO: 'bar' }, include_only: [] } });
     await conversation.submit(text('run'));
     await log.waitFor('task_complete');
@@ -219,26 +186,26 @@ describe('shell tool arguments', () => {
 
   it('prefixes a timed-out command output with upstream\'s notice', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['sleep', '99'], timeout_ms: 50 }, 'c1'), completed()], answer('x')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     runner.results.push({ timedOut: true, exitCode: 124, stdout: '', aggregatedOutput: 'partial\n' });
     const { conversation, log } = setup(model, runner, { cwd: workdir });
     await conversation.submit(text('run'));
     await log.waitFor('task_complete');
-    expect(JSON.parse(toolOutput(model, 'c1'))).toEqual({
+    expect(JSON.parse(model.toolOutput('c1'))).toEqual({
       output: 'command timed out after 50 milliseconds\npartial\n',
       metadata: { exit_code: 124, duration_seconds: 0 },
     });
-    expect(toolOutput(model, 'c1')).toContain('"duration_seconds":0.0');
+    expect(model.toolOutput('c1')).toContain('"duration_seconds":0.0');
   });
 
   it('tells the model and the client when the sandbox cannot be set up', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['touch', 'x'] }, 'c1'), completed()], answer('x')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     runner.results.push(new SandboxUnavailableError('bwrap not found'));
     const { conversation, log } = setup(model, runner, { cwd: workdir, sandbox_policy: { mode: 'read-only' } });
     await conversation.submit(text('run'));
     await log.waitFor('task_complete');
-    expect(toolOutput(model, 'c1')).toBe('sandbox unavailable: bwrap not found');
+    expect(model.toolOutput('c1')).toBe('sandbox unavailable: bwrap not found');
     expect(log.of('background_event').map((e) => e.message)).toEqual(['sandbox unavailable: bwrap not found']);
     expect(log.of('exec_command_end')[0].exit_code).toBe(-1);
   });
@@ -251,7 +218,7 @@ describe('exec approvals', () => {
     const steps = [];
     for (let i = 0; i < calls; i++) steps.push([gitInit(`call${i}`), completed()]);
     const model = new ScriptedModel([...steps, answer('done')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'untrusted' });
     conversation.subscribe((e) => {
       if (e.msg.type === 'exec_approval_request') void conversation.submit({ type: 'exec_approval', id: e.msg.call_id, decision });
@@ -270,7 +237,7 @@ describe('exec approvals', () => {
     });
     expect(log.types()).toEqual(['task_started', 'exec_approval_request', 'exec_command_begin', 'exec_command_output_delta', 'exec_command_end', 'agent_message', 'task_complete']);
     expect(runner.calls).toHaveLength(1);
-    expect(toolOutput(model, 'call0')).toContain('"exit_code":0');
+    expect(model.toolOutput('call0')).toContain('"exit_code":0');
   });
 
   it('approved_for_session: the same command later runs without asking again', async () => {
@@ -283,7 +250,7 @@ describe('exec approvals', () => {
     const { model, runner, log } = await runWithDecision('denied');
     expect(runner.calls).toHaveLength(0);
     expect(log.of('exec_command_begin')).toHaveLength(0);
-    expect(toolOutput(model, 'call0')).toBe('exec command rejected by user');
+    expect(model.toolOutput('call0')).toBe('exec command rejected by user');
     expect(log.of('task_complete')[0].last_agent_message).toBe('done');
   });
 
@@ -302,7 +269,7 @@ describe('exec approvals', () => {
 
   it('does not ask for known-safe commands under untrusted', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['ls'] }, 'c1'), completed()], answer('x')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'untrusted' });
     await conversation.submit(text('ls'));
     await log.waitFor('task_complete');
@@ -315,7 +282,7 @@ describe('exec approvals', () => {
       [functionCall('shell', { command: ['npm', 'install'], with_escalated_permissions: true, justification: 'needs network' }, 'c1'), completed()],
       answer('x'),
     ]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-request', sandbox_policy: { mode: 'workspace-write' } });
     conversation.subscribe((e) => {
       if (e.msg.type === 'exec_approval_request') void conversation.submit({ type: 'exec_approval', id: e.msg.call_id, decision: 'approved' });
@@ -328,7 +295,7 @@ describe('exec approvals', () => {
 
   it('never + read-only: a sandbox denial is reported to the model as upstream does', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['touch', 'sandboxed.txt'], workdir, timeout: 5000 }, 'c1'), completed()], answer('ok')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const stderr = "touch: cannot touch 'sandboxed.txt': Permission denied\n";
     runner.results.push({ exitCode: 1, stdout: '', stderr, aggregatedOutput: stderr, sandboxDenied: true, sandboxed: true });
     const { conversation, log } = setup(model, runner, { cwd: workdir, sandbox_policy: { mode: 'read-only' } });
@@ -336,14 +303,14 @@ describe('exec approvals', () => {
     await log.waitFor('task_complete');
     expect(runner.calls[0].options.policy).toEqual({ mode: 'read-only', writableRoots: [], networkAccess: false });
     expect(log.of('exec_command_end')[0]).toMatchObject({ exit_code: -1, stderr });
-    expect(toolOutput(model, 'c1')).toBe(
+    expect(model.toolOutput('c1')).toBe(
       "failed in sandbox LinuxSeccomp with execution error: sandbox denied exec error, exit code: 1, stdout: , stderr: touch: cannot touch 'sandboxed.txt': Permission denied\n",
     );
   });
 
   it('on-failure: after a sandbox denial it asks to retry without the sandbox and reruns', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['touch', 'f'] }, 'c1'), completed()], answer('ok')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     runner.results.push({ exitCode: 1, stderr: 'Permission denied\n', aggregatedOutput: 'Permission denied\n', sandboxDenied: true }, { exitCode: 0, stdout: '', aggregatedOutput: '' });
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-failure', sandbox_policy: { mode: 'read-only' } });
     conversation.subscribe((e) => {
@@ -358,7 +325,7 @@ describe('exec approvals', () => {
       'retrying command without sandbox',
     ]);
     expect(log.of('exec_command_begin')).toHaveLength(2);
-    expect(toolOutput(model, 'c1')).toContain('"exit_code":0');
+    expect(model.toolOutput('c1')).toContain('"exit_code":0');
   });
 });
 
@@ -368,7 +335,7 @@ describe('apply_patch', () => {
   async function runPatch(approval: CodexConfig['approval_policy'], decision?: 'approved' | 'denied', call = functionCall('shell', { command: ['apply_patch', PATCH] }, 'call-patch')) {
     await fs.writeFile(path.join(workdir, 'existing.txt'), 'original content\n');
     const model = new ScriptedModel([[call, completed()], answer('Patch has been applied successfully!')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: approval, include_apply_patch_tool: true });
     if (decision) {
       conversation.subscribe((e) => {
@@ -400,7 +367,7 @@ describe('apply_patch', () => {
     expect(log.of('turn_diff')[0].unified_diff).toContain('+modified content');
     expect(await fs.readFile(path.join(workdir, 'hello.txt'), 'utf8')).toBe('hello\n');
     expect(await fs.readFile(path.join(workdir, 'existing.txt'), 'utf8')).toBe('modified content\n');
-    expect(toolOutput(model, 'call-patch')).toMatch(
+    expect(model.toolOutput('call-patch')).toMatch(
       /^\{"output":"Success. Updated the following files:\\nA hello.txt\\nM existing.txt\\n","metadata":\{"exit_code":0,"duration_seconds":\d+\.\d\}\}$/,
     );
   });
@@ -408,7 +375,7 @@ describe('apply_patch', () => {
   it('denied: nothing is written and the model is told', async () => {
     const { model, log } = await runPatch('untrusted', 'denied');
     expect(log.of('patch_apply_begin')).toHaveLength(0);
-    expect(toolOutput(model, 'call-patch')).toBe('patch rejected by user');
+    expect(model.toolOutput('call-patch')).toBe('patch rejected by user');
     await expect(fs.stat(path.join(workdir, 'hello.txt'))).rejects.toThrow();
     expect(await fs.readFile(path.join(workdir, 'existing.txt'), 'utf8')).toBe('original content\n');
   });
@@ -429,7 +396,7 @@ describe('apply_patch', () => {
   it('workspace-write: applied by the bundle re-executed in the sandbox, the verified action on stdin', async () => {
     await fs.writeFile(path.join(workdir, 'existing.txt'), 'original content\n');
     const model = new ScriptedModel([[functionCall('shell', { command: ['apply_patch', PATCH] }, 'call-patch'), completed()], answer('ok')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     runner.results.push({ exitCode: 0, stdout: 'Success. Updated the following files:\nA hello.txt\nM existing.txt\n', stderr: '' });
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-request', sandbox_policy: { mode: 'workspace-write' } });
     await conversation.submit(text('patch'));
@@ -448,7 +415,7 @@ describe('apply_patch', () => {
 
   it('on-failure: a sandbox refusal asks to apply without the sandbox, then applies in-process', async () => {
     const model = new ScriptedModel([[functionCall('shell', { command: ['apply_patch', '*** Begin Patch\n*** Add File: x.txt\n+x\n*** End Patch'] }, 'c'), completed()], answer('ok')]);
-    const runner = new FakeRunner();
+    const runner = new FakeExecRunner();
     const refused = `Failed to write file ${path.join(workdir, 'x.txt')}: Read-only file system (os error 30)\n`;
     runner.results.push({ exitCode: 1, stdout: '', stderr: refused, sandboxDenied: true });
     const { conversation, log } = setup(model, runner, { cwd: workdir, approval_policy: 'on-failure', sandbox_policy: { mode: 'workspace-write' } });
@@ -483,7 +450,7 @@ describe('apply_patch', () => {
     const bad = '*** Begin Patch\n*** Update File: existing.txt\n-not there\n+x\n*** End Patch';
     const { model, log } = await runPatch('untrusted', 'approved', functionCall('shell', { command: ['apply_patch', bad] }, 'call-patch'));
     expect(log.of('apply_patch_approval_request')).toHaveLength(0);
-    expect(toolOutput(model, 'call-patch')).toMatch(/^error: /);
+    expect(model.toolOutput('call-patch')).toMatch(/^error: /);
   });
 });
 
@@ -491,20 +458,20 @@ describe('update_plan', () => {
   it('emits plan_update with the model\'s plan and answers "Plan updated"', async () => {
     const args = { explanation: 'why', plan: [{ step: 'a', status: 'in_progress' }, { step: 'b', status: 'pending' }] };
     const model = new ScriptedModel([[functionCall('update_plan', args, 'p1'), functionCall('update_plan', { plan: [{ step: 'a', status: 'bogus' }] }, 'p2'), completed()], answer('x')]);
-    const { conversation, log } = setup(model, new FakeRunner(), { include_plan_tool: true });
+    const { conversation, log } = setup(model, new FakeExecRunner(), { include_plan_tool: true });
     await conversation.submit(text('plan'));
     await log.waitFor('task_complete');
     expect(model.prompts[0].tools.map((t) => t.name)).toEqual(['shell', 'update_plan']);
     expect(log.of('plan_update')).toEqual([{ type: 'plan_update', explanation: 'why', plan: args.plan }]);
-    expect(toolOutput(model, 'p1')).toBe('Plan updated');
-    expect(toolOutput(model, 'p2')).toMatch(/^failed to parse function arguments: /);
+    expect(model.toolOutput('p1')).toBe('Plan updated');
+    expect(model.toolOutput('p2')).toMatch(/^failed to parse function arguments: /);
   });
 
   it('answers unknown tools with upstream\'s text', async () => {
     const model = new ScriptedModel([[functionCall('nope', {}, 'n1'), completed()], answer('x')]);
-    const { conversation, log } = setup(model, new FakeRunner(), {});
+    const { conversation, log } = setup(model, new FakeExecRunner(), {});
     await conversation.submit(text('x'));
     await log.waitFor('task_complete');
-    expect(toolOutput(model, 'n1')).toBe('unsupported call: nope');
+    expect(model.toolOutput('n1')).toBe('unsupported call: nope');
   });
 });

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { ApplyPatchToolArgsDto, ShellToolCallParamsDto, UpdatePlanArgsDto } from '../../../src/protocol/dto/model-tool-dtos';
 import { parseToolArguments, toolParametersSchema } from '../../../src/protocol/dto/tool-arguments';
+import { CodexToolCallReplyParamDto } from '../../../src/protocol/dto/codex-tool-dtos';
+import { parseArguments } from '../../../src/protocol/dto/serde-style-errors';
 
 const error = (ctor: new () => object, args: unknown) => {
   const parsed = parseToolArguments(ctor, typeof args === 'string' ? args : JSON.stringify(args));
@@ -53,5 +55,16 @@ describe('model tool arguments (DTO-validated)', () => {
     expect(JSON.stringify(toolParametersSchema(UpdatePlanArgsDto))).toBe(
       '{"type":"object","properties":{"explanation":{"type":"string"},"plan":{"type":"array","items":{"type":"object","properties":{"status":{"type":"string","description":"One of: pending, in_progress, completed"},"step":{"type":"string"}},"required":["step","status"],"additionalProperties":false},"description":"The list of steps"}},"required":["plan"],"additionalProperties":false}',
     );
+  });
+});
+
+describe('@Alias', () => {
+  it('codex-reply takes `threadId` or `conversationId` when `sessionId` is absent or null', () => {
+    const reply = (args: object) => parseArguments(CodexToolCallReplyParamDto, args, 'CodexToolCallReplyParam');
+    expect(reply({ prompt: 'p', conversationId: 'c' })).toMatchObject({ ok: true, value: { sessionId: 'c' } });
+    expect(reply({ prompt: 'p', sessionId: null, threadId: 't', conversationId: 'c' })).toMatchObject({ ok: true, value: { sessionId: 't' } });
+    expect(reply({ prompt: 'p', sessionId: 's', threadId: 't' })).toMatchObject({ ok: true, value: { sessionId: 's' } });
+    expect(reply({ prompt: 'p', threadId: 5 })).toEqual({ ok: false, error: 'invalid type: integer `5`, expected a string' });
+    expect(reply({ prompt: 'p' })).toEqual({ ok: false, error: 'missing field `sessionId`' });
   });
 });
