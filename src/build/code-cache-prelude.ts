@@ -7,9 +7,12 @@
  * `runBundle` is inlined into the bundle by its source text (bundle.ts), so it must not use
  * anything from outside its own body: modules come through the `req` it is given.
  *
- * The cache is code that V8 runs without checking it against the source, so it is used only from
- * a directory that this user owns and nobody else can write to, from files this user owns, and
- * only when its CRC matches. Writes are atomic (temporary file, then rename).
+ * The cache is code that V8 runs without checking it against the source. It lives in
+ * `$CODEX_HOME/cache`, beside config.toml and auth.json: whoever can write there can already
+ * change what the server does, and the sandbox keeps commands away from it as it does from the
+ * config. It is used only from a directory that this user owns and nobody else can write to, from
+ * files this user owns, and only when its CRC matches. Writes are atomic (temporary file, then
+ * rename).
  */
 
 /** What happened to the code cache on this start (logged at debug level by the server). */
@@ -36,8 +39,9 @@ export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key
   /** A directory of ours that nobody else can write to: made 0700 when missing. */
   function cacheDir(): string | undefined {
     if (env.CODEX_MCP_CODE_CACHE === 'off' || typeof zlib.crc32 !== 'function' || uid < 0) return undefined;
-    const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-    const dir = env.CODEX_MCP_CODE_CACHE_DIR || path.join(base, 'codex-mcp-server');
+    // CODEX_HOME as the config code finds it (config/codex-home.ts).
+    const home = env.CODEX_HOME ? path.resolve(env.CODEX_HOME) : path.join(env.HOME || os.homedir(), '.codex');
+    const dir = env.CODEX_MCP_CODE_CACHE_DIR ? path.resolve(env.CODEX_MCP_CODE_CACHE_DIR) : path.join(home, 'cache');
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const st = fs.lstatSync(dir);
