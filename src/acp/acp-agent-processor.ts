@@ -9,7 +9,7 @@ import { RolloutStore } from '../core/rollout/rollout-store';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { ErrorCode, RpcError } from '../protocol/errors';
 import { ServerOptions } from '../server-options';
-import { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
+import { ApprovalHandlers } from '../server/approval-handler';
 import { ConnectionDisposables } from '../server/connection-disposables';
 import { onNotification, onRequest, type MethodContribution, type NotificationHandler, type RequestHandler } from '../server/method-contribution';
 import { OutgoingMessageSender } from '../server/outgoing-message-sender';
@@ -75,8 +75,7 @@ export class AcpAgentProcessor implements MethodContribution {
     @inject(AuthManager) private readonly auth: AuthManager,
     @inject(RolloutStore) private readonly rollouts: RolloutStore,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
-    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
-    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
+    @inject(ApprovalHandlers) private readonly approvals: ApprovalHandlers,
     @inject(ConnectionDisposables) disposables: ConnectionDisposables,
     @inject(ServerOptions) private readonly options: ServerOptions,
     @inject(LoggerFactory) private readonly loggers: LoggerFactory,
@@ -268,7 +267,7 @@ export class AcpAgentProcessor implements MethodContribution {
   private track(conversation: Conversation, config: CodexConfig): AcpSession {
     const session = new AcpSession(
       { conversation, config },
-      { outgoing: this.outgoing, execApprovals: this.execApprovals, patchApprovals: this.patchApprovals, logger: this.loggers.get('acp-session'), oldContents: readForPreview },
+      { outgoing: this.outgoing, approvals: this.approvals, logger: this.loggers.get('acp-session'), oldContents: readForPreview },
     );
     this.sessions.set(session.sessionId, session);
     return session;

@@ -7,9 +7,6 @@ import type { ClientCapabilitiesDto, ImplementationDto } from './acp-dtos';
 /** The protocol version this agent speaks (ACP versions are integers; v1 is the stable one). */
 export const ACP_PROTOCOL_VERSION = 1;
 
-/** Free-form extension data every ACP object may carry. */
-export type AcpMeta = Record<string, unknown> | null;
-
 /** Name and version of one side (`clientInfo`, `agentInfo`); the DTO is its declaration. */
 export type Implementation = ImplementationDto;
 /** What the client can do for the agent (from `initialize`); the DTO is its declaration. */

@@ -5,7 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { InputItem } from '../protocol/common-types';
 import { RpcError } from '../protocol/errors';
 import type { Event } from '../protocol/events';
-import type { ExecApprovalHandler, PatchApprovalHandler } from '../server/approval-handler';
+import type { ApprovalHandlers } from '../server/approval-handler';
 import type { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { AcpSessionUpdateNotification } from './acp-methods';
 import type { SessionModeState, SessionUpdate, StopReason } from './acp-protocol';
@@ -24,8 +24,7 @@ export interface AcpSessionInit {
 export interface AcpSessionDeps {
   outgoing: OutgoingMessageSender;
   /** The connection's approval handlers (the ACP flavour: `session/request_permission`). */
-  execApprovals: ExecApprovalHandler;
-  patchApprovals: PatchApprovalHandler;
+  approvals: ApprovalHandlers;
   logger: Logger;
   /** The text of a file a patch deletes (for its diff), when readable. */
   oldContents?: (p: string) => string | undefined;
@@ -184,10 +183,7 @@ export class AcpSession {
   private async askPermission(eventId: string, msg: ApprovalRequestMsg): Promise<void> {
     const { conversation } = this.init;
     const channel = { kind: 'acp' as const, sessionId: this.sessionId, toolCall: this.mapper.permissionToolCall(msg) };
-    const decision =
-      msg.type === 'exec_approval_request'
-        ? await this.deps.execApprovals.handle({ conversation, eventId, msg, channel })
-        : await this.deps.patchApprovals.handle({ conversation, eventId, msg, channel });
+    const decision = await this.deps.approvals.handle({ conversation, eventId, msg, channel });
     if (this.disposed) return;
     if (decision === 'denied' || decision === 'abort') {
       for (const update of this.mapper.declined(msg.call_id)) this.notify(update);

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { FileChange } from '../protocol/common-types';
 import { rustTrim } from './rust-compat';
 import { unifiedDiff } from './unified-diff';
+import { isDirectory, isFile, pathExists } from '../common/fs-probes';
 
 const ZERO_OID = '0000000000000000000000000000000000000000';
 const DEV_NULL = '/dev/null';
@@ -55,7 +56,7 @@ export class TurnDiffTracker {
         this.externalToInternal.set(p, internal);
         this.internalToCurrent.set(internal, p);
         let baseline: BaselineFileInfo = { path: p, content: Buffer.alloc(0), mode: '100644', oid: ZERO_OID };
-        if (await exists(p)) {
+        if (await pathExists(p)) {
           const mode = (await fileMode(p)) ?? '100644';
           const content = (await blobBytes(p, mode)) ?? Buffer.alloc(0);
           baseline = { path: p, content, mode, oid: gitBlobOid(content) };
@@ -178,18 +179,6 @@ function stripPrefix(p: string, root: string): string | undefined {
   return p.startsWith(withSep) ? p.slice(withSep.length) : undefined;
 }
 
-async function exists(p: string): Promise<boolean> {
-  return fsp.stat(p).then(() => true, () => false);
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  return fsp.stat(p).then((s) => s.isDirectory(), () => false);
-}
-
-async function isFile(p: string): Promise<boolean> {
-  return fsp.stat(p).then((s) => s.isFile(), () => false);
-}
-
 async function fileMode(p: string): Promise<FileMode | undefined> {
   try {
     const st = await fsp.lstat(p);
@@ -202,7 +191,7 @@ async function fileMode(p: string): Promise<FileMode | undefined> {
 
 /** The blob git would store: the file's bytes, or a symlink's target; undefined when missing. */
 async function blobBytes(p: string, mode: FileMode): Promise<Buffer | undefined> {
-  if (!(await exists(p))) return undefined;
+  if (!(await pathExists(p))) return undefined;
   try {
     return mode === '120000' ? Buffer.from(await fsp.readlink(p)) : await fsp.readFile(p);
   } catch {

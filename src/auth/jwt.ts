@@ -1,3 +1,5 @@
+import { isObject } from '../common/json-guards';
+
 /** The claims Codex reads from a ChatGPT id_token (decoded, never verified: the issuer gave it to us over TLS). */
 export interface IdTokenClaims {
   email?: string;
@@ -38,7 +40,7 @@ function str(v: unknown): string | undefined {
 }
 
 function obj(v: unknown): Record<string, unknown> | undefined {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return isObject(v) ? v : undefined;
 }
 
 /** The claims of upstream token_data.rs: `email` (or the profile's), plan, account and user ids. */

@@ -8,10 +8,6 @@ export function abortError(): Error {
   return err;
 }
 
-export function isAbortError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError';
-}
-
 export const defaultSleep: SleepFn = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
     if (signal.aborted) {

@@ -47,6 +47,7 @@ export interface ShellEnvironmentPolicy {
   include_only: string[];
 }
 
+/** `[history]` as read. Validated for config compatibility; this server writes no history file. */
 export interface HistoryConfig {
   persistence: 'save-all' | 'none';
   max_bytes?: number;

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathExists } from '../common/fs-probes';
 
 /** The file name looked up in every directory from the git root down to the cwd. */
 export const PROJECT_DOC_FILENAME = 'AGENTS.md';
@@ -20,7 +21,7 @@ export async function discoverProjectDocPaths(cwd: string): Promise<string[]> {
   const chain: string[] = [dir];
   let gitRoot: string | undefined;
   for (let cursor = dir; ; ) {
-    if (await exists(path.join(cursor, '.git'))) {
+    if (await pathExists(path.join(cursor, '.git'))) {
       gitRoot = cursor;
       break;
     }
@@ -79,11 +80,3 @@ export async function loadUserInstructions(codexHome: string, cwd: string, maxBy
   return own === undefined ? docs : `${own}${PROJECT_DOC_SEPARATOR}${docs}`;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -7,6 +7,7 @@
  * `unknown` entry (see the recorded transcripts).
  */
 import type { ParsedCommand } from '../protocol/events';
+import { isValidSedNArg } from './safe-command';
 import { parsePlainScript } from './shell-script';
 import { shlexJoin, shlexSplit } from './shlex';
 
@@ -96,11 +97,6 @@ function simplifyOnce(commands: ParsedCommandDetail[]): ParsedCommandDetail[] | 
   });
   if (nlIdx >= 0) return without(nlIdx);
   return undefined;
-}
-
-/** True for `N` or `M,N` followed by `p` (as in `sed -n 1,5p`). */
-function isValidSedNArg(arg: string | undefined): boolean {
-  return arg !== undefined && /^(\d+,)?\d+p$/.test(arg);
 }
 
 /**

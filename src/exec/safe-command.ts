@@ -100,7 +100,7 @@ function isSafeGit(argv: readonly string[]): boolean {
 }
 
 /** True for `N` or `M,N` followed by `p` (as in `sed -n 1,5p`). */
-function isValidSedNArg(arg: string | undefined): boolean {
+export function isValidSedNArg(arg: string | undefined): boolean {
   return arg !== undefined && /^(\d+,)?\d+p$/.test(arg);
 }
 

@@ -6,7 +6,7 @@
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { CodexConfig } from '../config/config-types';
 import type { ContentItem, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
-import { isObject } from './json-guards';
+import { isObject } from '../common/json-guards';
 import type { WireAttempt } from './run-with-retries';
 import { WireClient } from './wire-client';
 import { StreamError } from './wire-errors';

@@ -3,7 +3,7 @@
  * (same body shape and key order as Codex 0.25.0) and mapping its stream events onto ResponseEvents.
  */
 import type { CodexConfig } from '../config/config-types';
-import { isObject } from './json-guards';
+import { isObject } from '../common/json-guards';
 import { supportsReasoning, supportsVerbosity } from './model-family';
 import type { Prompt, ResponseEvent, ResponseItem, TokenUsage } from './model-types';
 import { CODEX_VERSION, ORIGINATOR, type RequestAuth } from './provider-transport';

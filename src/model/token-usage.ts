@@ -1,4 +1,4 @@
-import { isObject, num } from './json-guards';
+import { isObject, num } from '../common/json-guards';
 import type { TokenUsage } from './model-types';
 
 /**

@@ -47,3 +47,12 @@ export type ExecApprovalHandler = ApprovalHandler<EventMsgOf<'exec_approval_requ
 export const PatchApprovalHandler = Symbol('PatchApprovalHandler');
 /** Asks whether a patch may be applied (connection scope). */
 export type PatchApprovalHandler = ApprovalHandler<EventMsgOf<'apply_patch_approval_request'>>;
+
+/** Either approval the core asks for. */
+export type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
+
+export const ApprovalHandlers = Symbol('ApprovalHandlers');
+/** Both handlers of the connection scope behind one entry: each request goes to the handler of its message type. */
+export interface ApprovalHandlers {
+  handle(request: ApprovalRequest<ApprovalMsg>): Promise<ReviewDecision>;
+}

@@ -5,14 +5,19 @@ import type { EventMsgOf } from '../protocol/events';
 import type { ParamsOf, RequestType, ResultOf } from '../protocol/method-types';
 import { ApplyPatchApprovalRequest, ElicitationRequest, ExecCommandApprovalRequest } from '../protocol/methods';
 import { messageOf } from '../common/errors';
-import type { ApprovalHandler, ApprovalRequest, ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import {
+  ExecApprovalHandler,
+  PatchApprovalHandler,
+  type ApprovalHandler,
+  type ApprovalHandlers,
+  type ApprovalMsg,
+  type ApprovalRequest,
+} from './approval-handler';
 import { decisionFromReply } from './approval-decisions';
 import { ClientSession } from './client-session';
 import { execElicitationParams, patchElicitationParams } from './elicitation-params';
 import { OutgoingMessageSender } from './outgoing-message-sender';
 import { RELATED_TASK_META_KEY } from '../protocol/task-types';
-
-type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
 
 /** The question one approval becomes on the wire. */
 interface Question {
@@ -110,6 +115,20 @@ export class PatchApprovalHandlerImpl extends ApprovalHandlerBase<EventMsgOf<'ap
     const params: ParamsOf<typeof ApplyPatchApprovalRequest> = { conversation_id: conversationId, call_id: msg.call_id, file_changes: msg.changes, ...optionalReason(msg.reason) };
     if (msg.grant_root) params.grant_root = msg.grant_root;
     return ask(ApplyPatchApprovalRequest, params);
+  }
+}
+
+/** Routes each approval to the scope's exec or patch handler. */
+@injectable()
+export class ApprovalHandlersImpl implements ApprovalHandlers {
+  constructor(
+    @inject(ExecApprovalHandler) private readonly exec: ExecApprovalHandler,
+    @inject(PatchApprovalHandler) private readonly patch: PatchApprovalHandler,
+  ) {}
+
+  handle(request: ApprovalRequest<ApprovalMsg>): Promise<ReviewDecision> {
+    const { msg } = request;
+    return msg.type === 'exec_approval_request' ? this.exec.handle({ ...request, msg }) : this.patch.handle({ ...request, msg });
   }
 }
 

@@ -31,7 +31,7 @@ import { RpcError } from '../protocol/errors';
 import type { Event } from '../protocol/events';
 import { ServerOptions } from '../server-options';
 import { messageOf } from '../common/errors';
-import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import { ApprovalHandlers } from './approval-handler';
 import { ConnectionDisposables } from './connection-disposables';
 import { normalizeInputItems } from './input-items';
 import {
@@ -76,8 +76,7 @@ export class CodexMessageProcessor implements MethodContribution {
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
     @inject(ExecRunner) private readonly exec: ExecRunner,
     @inject(ServerOptions) private readonly options: ServerOptions,
-    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
-    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
+    @inject(ApprovalHandlers) private readonly approvals: ApprovalHandlers,
     @inject(ConnectionDisposables) private readonly disposables: ConnectionDisposables,
     @inject(LoggerFactory) loggers: LoggerFactory,
     @inject(TurnLimiter) private readonly turns: TurnLimiter,
@@ -263,10 +262,7 @@ export class CodexMessageProcessor implements MethodContribution {
     if (asked.has(msg.call_id)) return;
     asked.add(msg.call_id);
     const channel = { kind: 'conversation-api' as const };
-    const answered =
-      msg.type === 'exec_approval_request'
-        ? this.execApprovals.handle({ conversation: c, eventId: event.id, msg, channel })
-        : this.patchApprovals.handle({ conversation: c, eventId: event.id, msg, channel });
+    const answered = this.approvals.handle({ conversation: c, eventId: event.id, msg, channel });
     // Answered: forget the call id, and the conversation's set once it is empty.
     void answered.finally(() => {
       asked.delete(msg.call_id);

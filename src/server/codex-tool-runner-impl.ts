@@ -10,7 +10,7 @@ import { CodexToolCallParamDto, CodexToolCallReplyParamDto } from '../protocol/d
 import { parseArguments } from '../protocol/dto/serde-style-errors';
 import type { Event, EventMsg } from '../protocol/events';
 import { messageOf } from '../common/errors';
-import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import { ApprovalHandlers } from './approval-handler';
 import { CodexEventNotification, type CallToolResult } from '../protocol/methods';
 import type { CodexToolRunner } from './codex-tool-runner';
 import type { RequestContext, RequestId } from './method-contribution';
@@ -38,8 +38,7 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
     @inject(ConfigService) private readonly config: ConfigService,
     @inject(ConversationManager) private readonly conversations: ConversationManager,
     @inject(OutgoingMessageSender) private readonly outgoing: OutgoingMessageSender,
-    @inject(ExecApprovalHandler) private readonly execApprovals: ExecApprovalHandler,
-    @inject(PatchApprovalHandler) private readonly patchApprovals: PatchApprovalHandler,
+    @inject(ApprovalHandlers) private readonly approvals: ApprovalHandlers,
     @inject(LoggerFactory) loggers: LoggerFactory,
     @inject(TurnLimiter) private readonly turns: TurnLimiter,
   ) {
@@ -185,15 +184,10 @@ export class CodexToolRunnerImpl implements CodexToolRunner {
         // so does a call cancelled because the connection is closing (stdin EOF).
         finish(errorResult(wasCancelled() ? (isShutdownCancellation(ctx.token) ? 'server shutting down' : 'cancelled') : 'turn aborted', structured('turn aborted')));
         break;
-      case 'exec_approval_request': {
-        const channel = { kind: 'elicitation' as const, toolCallId: ctx.id, relatedTaskId: ctx.task?.taskId };
-        const answered = this.execApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
-        ctx.task?.waitForInput(answered);
-        break;
-      }
+      case 'exec_approval_request':
       case 'apply_patch_approval_request': {
         const channel = { kind: 'elicitation' as const, toolCallId: ctx.id, relatedTaskId: ctx.task?.taskId };
-        const answered = this.patchApprovals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
+        const answered = this.approvals.handle({ conversation, eventId: event.id, msg, channel, token: ctx.token });
         ctx.task?.waitForInput(answered);
         break;
       }

@@ -1,6 +1,6 @@
 import { ContainerModule } from 'inversify';
-import { ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
-import { ExecApprovalHandlerImpl, PatchApprovalHandlerImpl } from './approval-handlers';
+import { ApprovalHandlers, ExecApprovalHandler, PatchApprovalHandler } from './approval-handler';
+import { ApprovalHandlersImpl, ExecApprovalHandlerImpl, PatchApprovalHandlerImpl } from './approval-handlers';
 import { AuthApiProcessor } from './auth-api-processor';
 import { ClientSession, ClientSessionImpl } from './client-session';
 import { CodexMessageProcessor } from './codex-message-processor';
@@ -25,6 +25,7 @@ export const connectionModule = new ContainerModule((options) => {
   options.bind(ClientSession).to(ClientSessionImpl).inSingletonScope();
   options.bind(ExecApprovalHandler).to(ExecApprovalHandlerImpl).inSingletonScope();
   options.bind(PatchApprovalHandler).to(PatchApprovalHandlerImpl).inSingletonScope();
+  options.bind(ApprovalHandlers).to(ApprovalHandlersImpl).inSingletonScope();
 });
 
 /** The MCP front end: MCP methods (tools `codex`/`codex-reply`), the conversation API and the auth API. */

@@ -10,6 +10,7 @@ import { ENVIRONMENT_CONTEXT_START, USER_INSTRUCTIONS_START } from '../environme
 import { RolloutLock } from './rollout-lock';
 import { FileRolloutRecorder } from './rollout-recorder';
 import type { RolloutContents, RolloutRecorder, SessionMeta } from './rollout-types';
+import { isObject } from '../../common/json-guards';
 
 /** Written into every session meta line. */
 export const ROLLOUT_ORIGINATOR = 'codex_mcp_server';
@@ -220,10 +221,6 @@ function encodeCursor(rel: string): string {
 
 function decodeCursor(cursor: string): string {
   return Buffer.from(cursor, 'base64url').toString('utf8');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sessionName(conversationId: string): string {

@@ -3,6 +3,7 @@
  * `{"output":…,"metadata":{"exit_code":…,"duration_seconds":…}}` whose output is the interleaved
  * stdout+stderr, cut to its head and tail when it is long. Clients still get the full text in events.
  */
+import { rustLines } from '../../apply-patch/rust-compat';
 
 export const MODEL_FORMAT_MAX_BYTES = 10 * 1024;
 export const MODEL_FORMAT_MAX_LINES = 256;
@@ -42,14 +43,6 @@ export function execOutputForModel(output: string, exitCode: number, durationMs:
   // serde prints f32 values with a decimal point ("0.0", "2.0"); JSON.stringify would print "0".
   const secondsText = Number.isInteger(seconds) ? seconds.toFixed(1) : String(seconds);
   return `{"output":${JSON.stringify(output)},"metadata":{"exit_code":${exitCode},"duration_seconds":${secondsText}}}`;
-}
-
-/** Rust `str::lines`: split on \n, drop one trailing empty line, strip a trailing \r from each line. */
-export function rustLines(text: string): string[] {
-  if (text === '') return [];
-  const parts = text.split('\n');
-  if (parts[parts.length - 1] === '') parts.pop();
-  return parts.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
 /** The longest prefix of `text` that fits in `maxBytes` UTF-8 bytes without splitting a character. */

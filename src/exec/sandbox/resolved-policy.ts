@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SandboxMode, SandboxPolicy } from '../../protocol/common-types';
+import { isDirectory } from '../../common/fs-probes';
 
 /** A writable directory and the sub-paths of it that stay read-only. All paths canonical. */
 export interface WritableRoot {
@@ -45,7 +46,6 @@ export interface ResolveOptions {
 }
 
 const realpathOrUndefined = (p: string): Promise<string | undefined> => fsp.realpath(p).catch(() => undefined);
-const isDirectory = (p: string): Promise<boolean> => fsp.stat(p).then((s) => s.isDirectory(), () => false);
 
 function realpathSyncOrUndefined(p: string): string | undefined {
   try {

@@ -1,4 +1,4 @@
-/** Narrowing helpers for the loosely typed JSON that model servers stream. */
+/** Narrowing helpers for loosely typed JSON (model streams, rollout lines, token claims). */
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
