@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { asciiOnly, shippedFile } from '../../../src/build/bundle';
 
 // A small application run through the real prelude in a child process: it prints the code-cache
@@ -80,7 +81,7 @@ describe('the code cache', () => {
     const file = path.join(cacheDir, cacheFiles()[0]);
     const junk = Buffer.alloc(4096, 7);
     const header = Buffer.alloc(4);
-    header.writeUInt32LE(require('node:zlib').crc32(junk), 0);
+    header.writeUInt32LE((zlib as unknown as { crc32(b: Buffer): number }).crc32(junk), 0);
     fs.writeFileSync(file, Buffer.concat([header, junk]));
     expect(start()).toEqual({ status: 'rejected', value: '610', main: 'true' });
     expect(start().status).toBe('hit');
