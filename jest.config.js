@@ -9,7 +9,7 @@ module.exports = {
     '^.+/node_modules/@agentclientprotocol/sdk/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, isolatedModules: true, diagnostics: false }],
   },
   transformIgnorePatterns: ['/node_modules/(?!@agentclientprotocol/sdk/)'],
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/test/support/shared-code-cache.ts'],
   testTimeout: 20000,
   // Integration tests spawn servers; two workers match the 2-core machines.
   maxWorkers: 2,

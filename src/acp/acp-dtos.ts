@@ -11,7 +11,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
-} from 'class-validator';
+} from '../common/validators';
 
 /** `clientCapabilities.fs`. */
 export class FileSystemCapabilitiesDto {

@@ -10,6 +10,7 @@ import { CliUsageError } from './cli-errors';
 import { httpListenOptions, serveHttp, type HttpServeFlags } from './serve-http';
 import { installShutdown } from './shutdown';
 import { messageOf } from '../common/errors';
+import { CODE_CACHE_STATUS_KEY } from '../build/code-cache-prelude';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
 export interface ServeOptions extends HttpServeFlags {
@@ -68,6 +69,7 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   process.on('unhandledRejection', (reason) => {
     log.error('unhandled rejection', { reason: messageOf(reason) });
   });
+  log.debug('code cache', { status: (globalThis as Record<string, unknown>)[CODE_CACHE_STATUS_KEY] ?? 'not bundled' });
   if (http) return serveHttp(container, log);
 
   // stdio is exactly one connection: one scope over the shared core.

@@ -4,7 +4,7 @@
  * the resolved config is built from its instances.
  */
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from '../common/validators';
 import {
   ASK_FOR_APPROVAL_VALUES,
   REASONING_EFFORT_VALUES,

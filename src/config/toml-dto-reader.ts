@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../common/validators';
 import { dtoFields, type Ctor, type DtoField } from '../protocol/dto/dto-fields';
 import { fieldProblems } from '../protocol/dto/field-problems';
 import { ConfigError } from './config-types';

@@ -1,5 +1,5 @@
 import { injectable } from 'inversify';
-import * as winston from 'winston';
+import type * as Winston from 'winston';
 import type { Logger, LoggerFactory } from './logger';
 import { redactSecrets } from './redact';
 
@@ -30,7 +30,8 @@ export function levelFromEnv(env: NodeJS.ProcessEnv): string {
   return ours ?? fallback ?? 'info';
 }
 
-const redactFormat = winston.format((info) => {
+/** Secrets never reach a log line, in the message or in any meta value. */
+function redactInfo(info: Winston.Logform.TransformableInfo): Winston.Logform.TransformableInfo {
   info.message = redactSecrets(String(info.message));
   for (const key of Object.keys(info)) {
     if (key === 'level' || key === 'message') continue;
@@ -45,21 +46,63 @@ const redactFormat = winston.format((info) => {
     }
   }
   return info;
-});
+}
 
-/** winston to stderr (never stdout: stdout is the protocol) or to a file. */
+type Level = 'error' | 'warn' | 'info' | 'debug';
+const SEVERITY: Record<string, number> = { error: 0, warn: 1, info: 2, debug: 3 };
+
+/**
+ * winston to stderr (never stdout: stdout is the protocol) or to a file.
+ *
+ * winston and its format stack are loaded on the first line that passes the level, not at start:
+ * at the default level a server that logs nothing until it shuts down never pays for them, and a
+ * message below the level costs one comparison.
+ */
 @injectable()
 export class WinstonLoggerFactory implements LoggerFactory {
-  private readonly root: winston.Logger;
+  private level: string;
+  private root: Winston.Logger | undefined;
 
-  constructor(options: LoggingOptions = {}) {
-    const transport = options.file
-      ? new winston.transports.File({ filename: options.file })
+  constructor(private readonly options: LoggingOptions = {}) {
+    this.level = options.level ?? levelFromEnv(process.env);
+  }
+
+  get(component: string): Logger {
+    let child: Winston.Logger | undefined;
+    const write = (level: Level, message: string, meta?: Record<string, unknown>) => {
+      // Unknown levels are left to winston to judge.
+      if (SEVERITY[level] > SEVERITY[this.level]) return;
+      child ??= this.winston().child({ component });
+      child[level](message, meta);
+    };
+    return {
+      error: (message, meta) => write('error', message, meta),
+      warn: (message, meta) => write('warn', message, meta),
+      info: (message, meta) => write('info', message, meta),
+      debug: (message, meta) => write('debug', message, meta),
+    };
+  }
+
+  setLevel(level: string): void {
+    // MCP levels (notice, critical, …) fold onto winston's four.
+    const map: Record<string, string> = { notice: 'info', critical: 'error', alert: 'error', emergency: 'error', warning: 'warn' };
+    const lvl = map[level] ?? level;
+    if (!LEVELS.has(lvl)) return;
+    this.level = lvl;
+    if (this.root) this.root.level = lvl;
+  }
+
+  private winston(): Winston.Logger {
+    if (this.root) return this.root;
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const winston = require('winston') as typeof Winston;
+    const transport = this.options.file
+      ? new winston.transports.File({ filename: this.options.file })
       : new winston.transports.Stream({ stream: process.stderr });
     this.root = winston.createLogger({
-      level: options.level ?? levelFromEnv(process.env),
+      level: this.level,
       format: winston.format.combine(
-        redactFormat(),
+        winston.format(redactInfo)(),
         winston.format.timestamp(),
         winston.format.printf(({ timestamp, level, message, component, ...rest }) => {
           const extra = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
@@ -68,16 +111,6 @@ export class WinstonLoggerFactory implements LoggerFactory {
       ),
       transports: [transport],
     });
-  }
-
-  get(component: string): Logger {
-    return this.root.child({ component });
-  }
-
-  setLevel(level: string): void {
-    // MCP levels (notice, critical, …) fold onto winston's four.
-    const map: Record<string, string> = { notice: 'info', critical: 'error', alert: 'error', emergency: 'error', warning: 'warn' };
-    const lvl = map[level] ?? level;
-    if (LEVELS.has(lvl)) this.root.level = lvl;
+    return this.root;
   }
 }

@@ -3,6 +3,7 @@
  * Responses shapes; this file converts it to messages and assembles streamed chunks back into
  * ResponseItems.
  */
+import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { CodexConfig } from '../config/config-types';
 import type { ContentItem, Prompt, ResponseEvent, ResponseItem, TokenUsage, ToolSpec } from './model-types';
 import { isObject } from '../common/json-guards';
@@ -68,8 +69,8 @@ function chatContent(content: ContentItem[]): string | ChatContentPart[] {
   );
 }
 
-/** Responses-shaped tools → `{type:"function", function:{…}}`. */
-export function toChatTools(tools: ToolSpec[]): Record<string, unknown>[] {
+/** Responses-shaped tools → `{type:"function", function:{…}}` (typed by the openai package). */
+export function toChatTools(tools: ToolSpec[]): ChatCompletionFunctionTool[] {
   return tools.map((tool) => ({
     type: 'function',
     function: { name: tool.name, description: tool.description, strict: tool.strict, parameters: tool.parameters },

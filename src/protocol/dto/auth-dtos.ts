@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional, IsString, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MinLength } from '../../common/validators';
 
 export class GetAuthStatusParamsDto {
   @IsOptional() @IsBoolean() includeToken?: boolean;

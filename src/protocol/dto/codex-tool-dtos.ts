@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from '../../common/validators';
 import { ASK_FOR_APPROVAL_VALUES, AskForApproval, SANDBOX_MODE_VALUES, SandboxMode } from '../common-types';
 import { Alias } from './dto-fields';
 import { Description } from './json-schema';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { getMetadataStorage, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { getMetadataStorage, ValidateBy, ValidateNested, type ValidationOptions } from '../../common/validators';
 import { Type } from 'class-transformer';
 
 const DESCRIPTION = Symbol('dto:description');

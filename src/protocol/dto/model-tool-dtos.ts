@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from '../../common/validators';
 import { MAX_EXEC_TIMEOUT_MS } from '../../exec/exec-types';
 import { PLAN_STEP_STATUSES, type PlanItem } from '../events';
 import { Alias, Description, Expected } from './dto-fields';

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../../common/validators';
 import { dtoFields, withAliases, type Ctor, type FieldKind } from './dto-fields';
 
 /**

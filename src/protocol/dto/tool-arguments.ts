@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../../common/validators';
 import { dtoFields, isRecord, withAliases, type Ctor, type DtoField, type FieldKind } from './dto-fields';
 import { fieldProblems, type FieldProblem } from './field-problems';
 import type { Parsed } from './serde-style-errors';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate, ValidationError } from '../../common/validators';
 import { RpcError } from '../errors';
 
 type Ctor<T> = new () => T;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
-import { IsOptional, IsString, IsIn, ValidateNested, IsArray } from 'class-validator';
+import { IsOptional, IsString, IsIn, ValidateNested, IsArray } from '../../../src/common/validators';
 import { Type } from 'class-transformer';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { LoggerFactory } from '../../../src/logging/logger';

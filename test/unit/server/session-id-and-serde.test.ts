@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString } from '../../../src/common/validators';
 import { CodexToolCallParamDto } from '../../../src/protocol/dto/codex-tool-dtos';
 import { parseArguments, serdeUnexpected } from '../../../src/protocol/dto/serde-style-errors';
 import { parseSessionId } from '../../../src/server/session-id';

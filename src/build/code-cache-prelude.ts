@@ -1,0 +1,121 @@
+/**
+ * The start of the shipped bundle: it compiles the application (held in the bundle as one string)
+ * with V8's code cache, so that a start after the first skips parsing and compiling what the
+ * previous start ran. Node 22 offers the same through `module.enableCompileCache()`; Node 20 does
+ * not, so this does it with `vm.Script`'s `cachedData`.
+ *
+ * `runBundle` is inlined into the bundle by its source text (bundle.ts), so it must not use
+ * anything from outside its own body: modules come through the `req` it is given.
+ *
+ * The cache is code that V8 runs without checking it against the source. It lives in
+ * `$CODEX_HOME/cache`, beside config.toml and auth.json: whoever can write there can already
+ * change what the server does, and the sandbox keeps commands away from it as it does from the
+ * config. It is used only from a directory that this user owns and nobody else can write to, from
+ * files this user owns, and only when its CRC matches. Writes are atomic (temporary file, then
+ * rename).
+ */
+
+/** What happened to the code cache on this start (logged at debug level by the server). */
+export type CodeCacheStatus = 'hit' | 'miss' | 'rejected' | 'corrupt' | 'off' | 'unsafe';
+
+/** Where the status of this start is left for the application to log. */
+export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
+
+/**
+ * Compile `source` with the code cache and run it as the module `mod`. `source` is a CommonJS
+ * module body already wrapped as `(function (exports, require, module, __filename, __dirname) {…})`
+ * (wrapped at build time, so no second copy is made here). `key` names the cache file: a hash of
+ * the source, made at build time.
+ */
+export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key: string): CodeCacheStatus {
+  const fs = req('node:fs') as typeof import('node:fs');
+  const path = req('node:path') as typeof import('node:path');
+  const vm = req('node:vm') as typeof import('node:vm');
+  const os = req('node:os') as typeof import('node:os');
+  const zlib = req('node:zlib') as typeof import('node:zlib') & { crc32?: (data: Uint8Array) => number };
+  const env = process.env;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+
+  /** A directory of ours that nobody else can write to: made 0700 when missing. */
+  function cacheDir(): string | undefined {
+    if (env.CODEX_MCP_CODE_CACHE === 'off' || typeof zlib.crc32 !== 'function' || uid < 0) return undefined;
+    // CODEX_HOME as the config code finds it (config/codex-home.ts).
+    const home = env.CODEX_HOME ? path.resolve(env.CODEX_HOME) : path.join(env.HOME || os.homedir(), '.codex');
+    const dir = env.CODEX_MCP_CODE_CACHE_DIR ? path.resolve(env.CODEX_MCP_CODE_CACHE_DIR) : path.join(home, 'cache');
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const st = fs.lstatSync(dir);
+      if (!st.isDirectory() || st.uid !== uid || (st.mode & 0o022) !== 0) return '';
+      return dir;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The cached data when it is ours, intact and complete: 4 bytes CRC-32, then V8's data. */
+  function readCache(file: string): Buffer | 'corrupt' | undefined {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    } catch {
+      return undefined;
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0 || st.size < 4) return 'corrupt';
+      const data = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < data.length) {
+        const n = fs.readSync(fd, data, off, data.length - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      const body = data.subarray(4, off);
+      return off === data.length && zlib.crc32!(body) === data.readUInt32LE(0) ? body : 'corrupt';
+    } catch {
+      return 'corrupt';
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  function writeCache(file: string, data: Buffer): void {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      const header = Buffer.alloc(4);
+      header.writeUInt32LE(zlib.crc32!(data), 0);
+      fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(tmp, file);
+    } catch {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+
+  const dir = cacheDir();
+  const file = dir ? path.join(dir, `${key}-${process.version}-${process.arch}.v8cache`) : undefined;
+  const found = file ? readCache(file) : undefined;
+  const cachedData = Buffer.isBuffer(found) ? found : undefined;
+  const script = new vm.Script(source, { filename: mod.filename, cachedData });
+  let status: CodeCacheStatus = dir === undefined ? 'off' : dir === '' ? 'unsafe' : found === 'corrupt' ? 'corrupt' : 'miss';
+  if (cachedData) status = script.cachedDataRejected ? 'rejected' : 'hit';
+  if (file && status !== 'hit') {
+    // Later, so the cache also holds what the first request compiled; at exit if that comes first.
+    let written = false;
+    const save = () => {
+      if (written) return;
+      written = true;
+      writeCache(file, script.createCachedData());
+    };
+    setTimeout(save, 1000).unref();
+    process.once('exit', save);
+  }
+  // The literal of CODE_CACHE_STATUS_KEY: this body may not refer outside itself.
+  (globalThis as Record<string, unknown>).__codexMcpCodeCache = status;
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(mod.exports, mod.exports, req, mod, mod.filename, path.dirname(mod.filename));
+  return status;
+}
