@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { acpFrontEndModule } from '../acp/acp-module';
 import type { SubcommandFactory } from './program';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
 
@@ -12,5 +11,7 @@ export const acpCommand: SubcommandFactory = (ctx) =>
       // -c given before or after `acp` both count (the root program shares the option).
       const options = command.optsWithGlobals<ServeOptions & { profile?: string }>();
       const config = options.profile === undefined ? options.config : [...options.config, `profile=${JSON.stringify(options.profile)}`];
+      // Loaded here: the MCP server never needs the ACP front end.
+      const { acpFrontEndModule } = await import('../acp/acp-module');
       await serve({ ...options, config }, ctx.version, acpFrontEndModule);
     });
