@@ -8,9 +8,11 @@ import { authFilePath, readAuthFile } from './auth-store';
 import { decodeJwtPayload, parseIdToken, type IdTokenClaims } from './jwt';
 import { messageOf } from '../common/errors';
 
+/** What `status` and `doctor` show about the sign-in state; holds no secrets. */
 export interface AccountSummary {
   /** `$CODEX_HOME/auth.json`. */
   authFile: string;
+  /** Whether auth.json is present at all. */
   authFileExists: boolean;
   /** Why auth.json cannot be used, when it exists but is broken. */
   authFileError?: string;
@@ -20,8 +22,11 @@ export interface AccountSummary {
   source?: 'auth.json' | 'env';
   /** What auth.json holds. */
   hasApiKey: boolean;
+  /** Whether auth.json holds a ChatGPT token set. */
   hasChatGptTokens: boolean;
+  /** Email claim of the stored ChatGPT id_token. */
   email?: string;
+  /** ChatGPT plan (`chatgpt_plan_type`) from the stored id_token. */
   plan?: string;
   /** When the ChatGPT tokens were last refreshed (ISO 8601). */
   lastRefresh?: string;

@@ -8,9 +8,11 @@ const CHATGPT_PLANS = new Set(['free', 'plus', 'pro', 'team']);
 
 /** The credentials chosen from auth.json and the environment. */
 export interface AuthSelection {
+  /** Whether requests authenticate with an API key or ChatGPT tokens. */
   mode: AuthMode;
   /** API key, or the ChatGPT access token. */
   token: string;
+  /** ChatGPT account id, in ChatGPT mode when known. */
   accountId?: string;
   /** Where an API key came from. */
   source: 'auth.json' | 'env';

@@ -14,7 +14,9 @@ interface ActiveLogin {
   timedOut: boolean;
 }
 
+/** Dependencies of the ChatGPT browser login manager. */
 export interface ChatGptLoginOptions {
+  /** Where login progress and failures are logged. */
   logger: Logger;
   /** Save the tokens of a completed login. */
   persist(tokens: ExchangedTokens, apiKey: string | undefined): Promise<void>;

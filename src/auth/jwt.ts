@@ -2,10 +2,13 @@ import { isObject } from '../common/json-guards';
 
 /** The claims Codex reads from a ChatGPT id_token (decoded, never verified: the issuer gave it to us over TLS). */
 export interface IdTokenClaims {
+  /** The signed-in user's email. */
   email?: string;
   /** `free|plus|pro|team|business|enterprise|edu`, or whatever new string the issuer sends. */
   chatgpt_plan_type?: string;
+  /** ChatGPT account id (sent as `chatgpt-account-id`). */
   chatgpt_account_id?: string;
+  /** ChatGPT user id. */
   chatgpt_user_id?: string;
 }
 

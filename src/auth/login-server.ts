@@ -20,12 +20,15 @@ export function loginPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : DEFAULT_LOGIN_PORT;
 }
 
+/** How to run one local OAuth callback server. */
 export interface LoginServerOptions {
+  /** OAuth issuer base URL (authorize and token endpoints live under it). */
   issuer: string;
   /** 0 binds any free port (the authorize URL then carries the real one). */
   port: number;
   /** Persist the exchanged tokens (and the API key, when the exchange gave one). */
   persist(tokens: ExchangedTokens, apiKey: string | undefined): Promise<void>;
+  /** Where callback and exchange failures are logged. */
   logger: Logger;
 }
 

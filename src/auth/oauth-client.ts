@@ -15,15 +15,21 @@ export function issuerFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The tokens an authorization-code exchange returns. */
 export interface ExchangedTokens {
+  /** JWT carrying the user's email, plan and account id. */
   id_token: string;
+  /** Bearer token for model requests in ChatGPT mode. */
   access_token: string;
+  /** Token used later to get fresh tokens. */
   refresh_token: string;
 }
 
 /** A refresh always returns a new id_token; the others only when they rotate. */
 export interface RefreshedTokens {
+  /** The new JWT carrying the user's email, plan and account id. */
   id_token: string;
+  /** New access token, when the issuer rotated it. */
   access_token?: string;
+  /** New refresh token, when the issuer rotated it. */
   refresh_token?: string;
 }
 

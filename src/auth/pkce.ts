@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
+/** A PKCE verifier and its S256 challenge for one authorization request. */
 export interface PkceCodes {
   /** base64url(64 random bytes), 86 characters. */
   codeVerifier: string;

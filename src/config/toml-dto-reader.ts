@@ -7,6 +7,7 @@ import { hasOwn, isTable, setOwn, type TomlTable } from './toml-tree';
 
 /** Why a key was not used: not known at all, or known upstream but irrelevant here. */
 export type UnusedKeyKind = 'unknown' | 'ignored';
+/** Called once for every config key that was read but not used. */
 export type UnusedKeyReporter = (keyPath: string, kind: UnusedKeyKind) => void;
 
 const IGNORED = Symbol('toml:ignored-keys');

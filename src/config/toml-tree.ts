@@ -4,6 +4,7 @@
  * such as `__proto__` or `constructor` are plain data and never reach Object.prototype.
  */
 
+/** A TOML table: free string keys holding TOML values. */
 export type TomlTable = { [key: string]: unknown };
 
 /** True for a TOML table (not an array, not a date). */

@@ -15,12 +15,17 @@ import { tokenUsageFrom } from './token-usage';
 
 type ChatContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
 
+/** One entry of an assistant message's `tool_calls` on the Chat Completions wire. */
 export interface ChatToolCall {
+  /** The function call's `call_id`, echoed back by the matching `tool` message. */
   id: string;
+  /** Always `function`: the only tool kind this server offers. */
   type: 'function';
+  /** Which tool to run and its JSON-encoded arguments, as the model produced them. */
   function: { name: string; arguments: string };
 }
 
+/** One Chat Completions message as sent in the request's `messages`. */
 export type ChatMessage =
   | { role: 'system' | 'user' | 'assistant' | 'developer'; content: string | ChatContentPart[] }
   | { role: 'assistant'; content: null; tool_calls: ChatToolCall[] }

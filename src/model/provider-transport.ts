@@ -50,6 +50,7 @@ export interface RequestAuth {
   token?: string;
   /** Set when the AuthManager supplied the token. */
   mode?: AuthMode;
+  /** ChatGPT account id sent as `chatgpt-account-id`; set only in ChatGPT mode. */
   accountId?: string;
 }
 

@@ -21,6 +21,7 @@ export interface WireAttempt {
   read(response: Response, signal: AbortSignal, activity: () => void): AsyncIterable<ResponseEvent>;
 }
 
+/** How runWithRetries retries one model request and its stream. */
 export interface RetryPolicy {
   /** Extra tries of the request after 429/5xx/network failures (provider `request_max_retries`). */
   requestMaxRetries: number;
@@ -30,6 +31,7 @@ export interface RetryPolicy {
   idleTimeoutMs: number;
   /** Backoff wait; rejects on abort. */
   sleep: SleepFn;
+  /** Where retry and failure notices are logged. */
   logger: Logger;
   /** Jitter source (default Math.random). */
   random?: () => number;
