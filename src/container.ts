@@ -17,8 +17,11 @@ import { serverModule } from './server/server-module';
 import { ServerOptions } from './server-options';
 import { tasksModule } from './tasks/tasks-module';
 
+/** What the composition root needs to build the container. */
 export interface ContainerOptions {
+  /** What the command line gave the server. */
   server: ServerOptions;
+  /** Log level and destination; defaults apply when absent. */
   logging?: LoggingOptions;
   /** Replaces the winston factory (tests). */
   loggerFactory?: LoggerFactory;

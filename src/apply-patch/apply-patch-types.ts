@@ -6,10 +6,13 @@ export type Hunk =
   | { type: 'delete'; path: string }
   | { type: 'update'; path: string; movePath?: string; chunks: UpdateChunk[] };
 
+/** One `@@` section of an update hunk: lines to find and what replaces them. */
 export interface UpdateChunk {
   /** The text after `@@ ` (a line to seek to before matching oldLines), if any. */
   changeContext?: string;
+  /** The `-` and ` ` lines: what must match in the file. */
   oldLines: string[];
+  /** The `+` and ` ` lines: what replaces the match. */
   newLines: string[];
   /** `*** End of File` closed this chunk: match at the end of the file. */
   isEndOfFile: boolean;
@@ -31,7 +34,14 @@ export interface ApplyPatchAction {
    */
   finalState?: Record<string, string | null>;
   /** Paths as written in the patch for the `A`/`M`/`D` lines of the success summary. */
-  summary?: { added: string[]; modified: string[]; deleted: string[] };
+  summary?: {
+    /** Files the patch creates (`A` lines). */
+    added: string[];
+    /** Files the patch updates, by destination path for moves (`M` lines). */
+    modified: string[];
+    /** Files the patch deletes (`D` lines). */
+    deleted: string[];
+  };
 }
 
 /** A patch that does not parse or does not match the files; `message` is what the model is told. */

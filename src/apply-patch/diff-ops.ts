@@ -7,8 +7,11 @@ export type DiffOp =
   | { tag: 'insert'; oldIndex: number; newIndex: number; newLen: number }
   | { tag: 'replace'; oldIndex: number; oldLen: number; newIndex: number; newLen: number };
 
+/** A half-open span `[start, end)` of token indices. */
 export interface Range {
+  /** First index in the span. */
   start: number;
+  /** One past the last index in the span. */
   end: number;
 }
 

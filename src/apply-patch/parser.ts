@@ -51,6 +51,7 @@ export class PatchParseError extends ApplyPatchError {
 export interface ParsedPatch {
   /** The patch's lines joined with `\n` (trimmed, CRLF folded, heredoc wrapper stripped). */
   patch: string;
+  /** The file operations, in patch order. */
   hunks: Hunk[];
 }
 

@@ -9,9 +9,13 @@ import { checkedOverrides, type ServeOptions } from './serve-command';
 
 /** The services a subcommand uses: the same container the server builds, so it sees what the server sees. */
 export interface CliServices {
+  /** The DI container built for the subcommand. */
   container: Container;
+  /** Loads the effective configuration (config.toml, profile, `-c` flags). */
   config: ConfigService;
+  /** Reads and manages the stored credentials. */
   auth: AuthManager;
+  /** Finds the Linux sandbox helper. */
   sandbox: SandboxLocator;
   /** The root command's `-c` flags, validated. */
   overrides: string[];

@@ -13,10 +13,14 @@ import type { SandboxLocator } from '../exec/sandbox/sandbox-locator';
 import { chatGptCodexBaseUrl, DEFAULT_OPENAI_BASE_URL } from '../model/provider-transport';
 import { messageOf } from '../common/errors';
 
+/** How one doctor check came out; `skip` when a prerequisite failed. */
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'skip';
 
+/** The outcome of one doctor check, as printed. */
 export interface CheckResult {
+  /** Short label of what was checked. */
   name: string;
+  /** Whether the check passed, failed, warned or was skipped. */
   status: CheckStatus;
   /** What was found, one line. */
   detail: string;

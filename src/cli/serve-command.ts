@@ -14,8 +14,11 @@ import { CODE_CACHE_STATUS_KEY } from '../build/code-cache-prelude';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
 export interface ServeOptions extends HttpServeFlags {
+  /** `-c key=value` overrides, in command-line order. */
   config: string[];
+  /** `--log-file`: write logs here instead of stderr. */
   logFile?: string;
+  /** `--max-message-bytes`: largest accepted incoming message. */
   maxMessageBytes?: number;
 }
 

@@ -10,10 +10,15 @@ import { messageOf } from '../common/errors';
 
 /** The command-line flags of the HTTP front end. */
 export interface HttpServeFlags {
+  /** `--listen`: `stdio` (default) or an `http://host:port` address to serve MCP over HTTP. */
   listen?: string;
+  /** `--auth-token-file`: file holding the bearer token HTTP clients must send. */
   authTokenFile?: string;
+  /** `--allow-origin`: extra browser Origins to accept (repeatable). */
   allowOrigin?: string[];
+  /** `--max-body-bytes`: largest HTTP request body, as typed on the command line. */
   maxBodyBytes?: string;
+  /** `--session-timeout`: seconds an idle HTTP session lives, as typed on the command line. */
   sessionTimeout?: string;
 }
 

@@ -10,26 +10,64 @@ import { messageOf } from '../common/errors';
 
 /** What `status --json` prints (stable keys for scripts; never a token). */
 export interface StatusReport {
+  /** This server's version. */
   version: string;
+  /** Absolute `$CODEX_HOME` in use. */
   codexHome: string;
-  configFile: { path: string; exists: boolean };
+  /** The config.toml that was (or would be) read. */
+  configFile: {
+    /** Absolute path of `$CODEX_HOME/config.toml`. */
+    path: string;
+    /** Whether that file is present. */
+    exists: boolean;
+  };
   /** Set when the configuration cannot be loaded; the config fields below are then absent. */
   configError?: string;
+  /** Active profile name; absent when none is selected. */
   profile?: string;
+  /** Model name requests would use. */
   model?: string;
-  modelProvider?: { id: string; name: string; baseUrl?: string; wireApi: string };
+  /** The provider requests would go to. */
+  modelProvider?: {
+    /** Key of the provider in `model_providers`. */
+    id: string;
+    /** Display name of the provider. */
+    name: string;
+    /** Provider base URL; absent when the provider has none configured. */
+    baseUrl?: string;
+    /** `responses` or `chat`. */
+    wireApi: string;
+  };
+  /** Effective approval policy (`untrusted`, `on-request`, ...). */
   approvalPolicy?: string;
+  /** Effective sandbox mode (`read-only`, `workspace-write`, `danger-full-access`). */
   sandboxMode?: string;
+  /** Sign-in state, without secrets. */
   auth: {
+    /** Whether some credential would be used now. */
     signedIn: boolean;
+    /** Credential kind in use, when signed in. */
     mode?: AccountSummary['mode'];
+    /** Where that credential comes from. */
     source?: AccountSummary['source'];
+    /** Email from the ChatGPT id_token. */
     email?: string;
+    /** ChatGPT plan from the id_token. */
     plan?: string;
+    /** Absolute path of auth.json. */
     authFile: string;
+    /** Why auth.json cannot be used, when it exists but is broken. */
     authFileError?: string;
   };
-  sandbox: { works: boolean; helper?: string; problem?: string };
+  /** Whether commands can be sandboxed on this machine. */
+  sandbox: {
+    /** True when the sandbox helper was found and works. */
+    works: boolean;
+    /** Path of the working sandbox helper. */
+    helper?: string;
+    /** Why sandboxing does not work here. */
+    problem?: string;
+  };
 }
 
 function authPart(account: AccountSummary): StatusReport['auth'] {

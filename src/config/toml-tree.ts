@@ -5,7 +5,10 @@
  */
 
 /** A TOML table: free string keys holding TOML values. */
-export type TomlTable = { [key: string]: unknown };
+export type TomlTable = {
+  /** A key of the table and its TOML value (scalar, date, array or nested table). */
+  [key: string]: unknown;
+};
 
 /** True for a TOML table (not an array, not a date). */
 export function isTable(value: unknown): value is TomlTable {

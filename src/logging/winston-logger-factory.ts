@@ -3,6 +3,7 @@ import type * as Winston from 'winston';
 import type { Logger, LoggerFactory } from './logger';
 import { redactSecrets } from './redact';
 
+/** Where and how much the server logs. */
 export interface LoggingOptions {
   /** error | warn | info | debug; default from CODEX_MCP_LOG or RUST_LOG, else `info`. */
   level?: string;

@@ -22,7 +22,12 @@ export interface ChatToolCall {
   /** Always `function`: the only tool kind this server offers. */
   type: 'function';
   /** Which tool to run and its JSON-encoded arguments, as the model produced them. */
-  function: { name: string; arguments: string };
+  function: {
+    /** The tool's name as offered in `tools`. */
+    name: string;
+    /** The call's arguments as a JSON string. */
+    arguments: string;
+  };
 }
 
 /** One Chat Completions message as sent in the request's `messages`. */

@@ -24,14 +24,17 @@ export const ParsedCommandSchema = named(
     path: opt(nullable(str())),
   }),
 );
+/** A command the shell tool is about to run, classified (read, search, ...) for `exec_command_begin`. */
 export type ParsedCommand = Infer<typeof ParsedCommandSchema>;
 
 export const DurationSchema = named('Duration', obj({ secs: int(), nanos: int() }));
+/** A duration as Rust serializes it: whole seconds plus nanoseconds. */
 export type Duration = Infer<typeof DurationSchema>;
 
 /** The states of a plan step (also what `update_plan` accepts). */
 export const PLAN_STEP_STATUSES = ['pending', 'in_progress', 'completed'] as const;
 export const PlanItemSchema = named('PlanItem', obj({ step: str(), status: oneOfStrings(PLAN_STEP_STATUSES) }));
+/** One step of the plan in `update_plan` and `plan_update`. */
 export type PlanItem = Infer<typeof PlanItemSchema>;
 
 const changes = record(FileChangeSchema);
@@ -88,7 +91,9 @@ export const EVENT_MSG_SCHEMAS = namedEvents({
 });
 
 type EventMsgSchemas = typeof EVENT_MSG_SCHEMAS;
+/** The payload of an event: one of the `msg` shapes, told apart by `type`. */
 export type EventMsg = { [K in keyof EventMsgSchemas]: Infer<EventMsgSchemas[K]> }[keyof EventMsgSchemas];
+/** The `type` tag of every event payload. */
 export type EventMsgType = EventMsg['type'];
 /** Narrow an EventMsg by its `type`. */
 export type EventMsgOf<T extends EventMsgType> = Extract<EventMsg, { type: T }>;
@@ -102,4 +107,5 @@ export const EventSchema = named(
     msg: EventMsgSchema,
   }),
 );
+/** One event as the server emits it: the submission it serves and its payload. */
 export type Event = Infer<typeof EventSchema>;

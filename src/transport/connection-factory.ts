@@ -14,6 +14,7 @@ import { ErrorCode } from '../protocol/errors';
 import { DrainingReader, INPUT_END, StdioMessageReader } from './stdio-message-reader';
 import { StdioMessageWriter, serializeMessage } from './stdio-message-writer';
 
+/** A JSON-RPC request id as it appears on the wire. */
 export type RequestId = string | number;
 
 export const MessageTransport = Symbol('MessageTransport');
@@ -188,6 +189,7 @@ export function createMessageTransport(
   };
 }
 
+/** Options of the stdio transport. */
 export interface StdioTransportOptions {
   /** Largest accepted incoming message in bytes (default 64 MiB). */
   maxMessageBytes?: number;

@@ -9,6 +9,7 @@
  * newline, or exactly the declared Content-Length), so the stream keeps its framing.
  */
 import { messageOf } from '../common/errors';
+/** How messages are framed on the stream: one JSON per line, or LSP-style headers. */
 export type Framing = 'ndjson' | 'content-length';
 
 /** What one frame turned into. `text` is the raw body for parse errors. */
@@ -21,6 +22,7 @@ const MAX_HEADER_BYTES = 8192;
 const CONTENT_LENGTH = Buffer.from('content-length', 'latin1');
 const EMPTY = Buffer.alloc(0);
 
+/** Options of a FrameDecoder. */
 export interface FrameDecoderOptions {
   /** Largest accepted message body in bytes. */
   maxMessageBytes?: number;

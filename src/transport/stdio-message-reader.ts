@@ -4,8 +4,11 @@ import { FrameDecoder, Framing } from './framing';
 
 /** An error answer the transport sends itself (the message never reached the connection). */
 export interface TransportErrorResponse {
+  /** Request id of the refused message, or null when it had no usable one. */
   id: string | number | null;
+  /** JSON-RPC error code (-32700 parse error, -32600 invalid request). */
   code: number;
+  /** Error message sent to the client. */
   message: string;
 }
 
@@ -63,6 +66,7 @@ export interface DrainingReader extends MessageReader {
   inputDispatched(): void;
 }
 
+/** Options of a StdioMessageReader. */
 export interface StdioMessageReaderOptions {
   /** Largest accepted message in bytes (default 64 MiB). */
   maxMessageBytes?: number;

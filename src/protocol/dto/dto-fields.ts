@@ -62,6 +62,7 @@ export function IsMapOf(of: () => Ctor): PropertyDecorator {
   };
 }
 
+/** A DTO class with a no-argument constructor. */
 export type Ctor<T = object> = new () => T;
 
 /** What a field holds, as its class-validator decorators say. */
@@ -82,9 +83,13 @@ export type FieldKind =
 
 /** One DTO field, read from its decorators (the single declaration of the field). */
 export interface DtoField {
+  /** Property name on the DTO class (the primary input name). */
   name: string;
+  /** What the field holds. */
   kind: FieldKind;
+  /** False when the field is `@IsOptional` or conditionally validated. */
   required: boolean;
+  /** Text for the generated JSON Schema's `description`. */
   description?: string;
   /** Overrides the type-derived name of the wanted value in errors. */
   expected?: string;
@@ -92,6 +97,7 @@ export interface DtoField {
   aliases?: readonly string[];
   /** `@Min` / `@Max` bounds. */
   min?: number;
+  /** Upper bound from `@Max`. */
   max?: number;
   /** `each: true` validators (or a record's values): the kind of the items. */
   itemKind?: FieldKind;

@@ -38,6 +38,7 @@ function typeProblem(kind: FieldKind, v: unknown): string {
   return `invalid type: ${serdeUnexpected(v)}, expected ${expected(kind)}`;
 }
 
+/** The typed value, or serde's error message for the first problem. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
