@@ -10,6 +10,7 @@ import { OutgoingMessageSender } from '../server/outgoing-message-sender';
 import { AcpRequestPermissionRequest } from './acp-methods';
 import type { PermissionOption, RequestPermissionParams, RequestPermissionResult, ToolCallUpdate } from './acp-protocol';
 
+/** Either approval request event an ACP session turns into a permission request. */
 export type ApprovalRequestMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'apply_patch_approval_request'>;
 
 /** The options offered for every approval, and the core decision each one stands for. */

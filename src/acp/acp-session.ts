@@ -16,15 +16,19 @@ import { messageOf } from '../common/errors';
 
 /** What a session is made of (the agent processor fills it in when a session is created or loaded). */
 export interface AcpSessionInit {
+  /** The core conversation behind the session. */
   conversation: Conversation;
   /** The config the conversation was created with (policies, model, cwd). */
   config: CodexConfig;
 }
 
+/** Connection services an ACP session uses. */
 export interface AcpSessionDeps {
+  /** Sends `session/update` notifications and requests to the client. */
   outgoing: OutgoingMessageSender;
   /** The connection's approval handlers (the ACP flavour: `session/request_permission`). */
   approvals: ApprovalHandlers;
+  /** The session's logger. */
   logger: Logger;
   /** The text of a file a patch deletes (for its diff), when readable. */
   oldContents?: (p: string) => string | undefined;

@@ -3,7 +3,9 @@ import type { SessionMode, SessionModeState } from './acp-protocol';
 
 /** An approval preset: what `session/set_mode` switches to. */
 export interface ApprovalPreset extends SessionMode {
+  /** The approval policy the preset sets. */
   approvalPolicy: AskForApproval;
+  /** The sandbox policy the preset sets. */
   sandboxPolicy: SandboxPolicy;
 }
 

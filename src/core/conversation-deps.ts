@@ -14,6 +14,7 @@ export interface ConversationDeps {
   tools: ToolRegistry;
   /** Where history items and events are recorded. */
   recorder: RolloutRecorder;
+  /** The conversation's logger. */
   logger: Logger;
   /** A fresh diff tracker for a turn that applies patches. */
   newTurnDiff: () => TurnDiff;
@@ -23,6 +24,7 @@ export interface ConversationDeps {
   turns?: TurnLimiter;
 }
 
+/** What a conversation starts with (besides its deps). */
 export interface ConversationInit {
   /** The conversation (session) id: a uuid. */
   conversationId: string;

@@ -33,7 +33,9 @@ export type Op =
 
 /** One running session: submissions in, events out. */
 export interface Conversation {
+  /** Id of this conversation (a uuid); clients and rollout files name it. */
   readonly conversationId: string;
+  /** Path of the rollout file this conversation records to. */
   readonly rolloutPath: string;
   /** The config the next turn runs with (sendUserTurn overrides persist here). */
   readonly config: CodexConfig;
@@ -65,20 +67,29 @@ export interface ConversationOptions {
   patchWriter?: PatchWriter;
 }
 
+/** A conversation just created, with what a client is told about it. */
 export interface NewConversation {
+  /** Id of the new conversation. */
   conversationId: string;
+  /** The running conversation. */
   conversation: Conversation;
+  /** The `session_configured` event that opened it. */
   sessionConfigured: EventMsgOf<'session_configured'>;
+  /** Path of its rollout file. */
   rolloutPath: string;
 }
 
+/** A conversation restarted from a rollout file. */
 export interface ResumedConversation extends NewConversation {
   /** The recorded events, for clients that want to render the history. */
   initialMessages: EventMsg[];
 }
 
+/** One rollout file in a `listConversations` page. */
 export interface RolloutSummary {
+  /** Id of the recorded conversation. */
   conversationId: string;
+  /** Path of the rollout file. */
   path: string;
   /** First user message text (trimmed). */
   preview: string;
@@ -87,7 +98,9 @@ export interface RolloutSummary {
 }
 
 export const ConversationManager = Symbol('ConversationManager');
+/** Creates, finds, reloads and disposes the process's conversations. */
 export interface ConversationManager {
+  /** Start a fresh conversation with `config`. */
   newConversation(config: CodexConfig, options?: ConversationOptions): Promise<NewConversation>;
   /** Start a conversation from a recorded rollout; the model sees the recorded history. */
   resumeConversation(rolloutPath: string, config: CodexConfig, options?: ConversationOptions): Promise<ResumedConversation>;
@@ -104,6 +117,7 @@ export interface ConversationManager {
   findRollout(conversationId: string): Promise<string | undefined>;
   /** Rollouts under CODEX_HOME/sessions, newest first. `cursor` is opaque. */
   listConversations(pageSize: number, cursor?: string): Promise<{ items: RolloutSummary[]; nextCursor?: string }>;
+  /** Drop a conversation from memory and dispose it; its rollout file stays. */
   removeConversation(conversationId: string): Promise<void>;
   /** Dispose every conversation (server shutdown). */
   dispose(): Promise<void>;

@@ -11,14 +11,17 @@ import type { ConversationDeps } from './conversation-deps';
 
 /** What a running turn shares with its conversation. */
 export interface TurnSession {
+  /** The conversation's deps (model client, tools, recorder). */
   readonly deps: ConversationDeps;
   /** The history the model sees; the turn appends what it records. */
   readonly history: ResponseItem[];
+  /** Approval questions the turn waits on, keyed by call id. */
   readonly approvals: PendingApprovals;
   /** Commands the user approved for the whole session. */
   readonly approvedCommands: Set<string>;
   /** Take (and clear) the input that arrived while the turn ran. */
   takePendingInput(): ResponseItem[];
+  /** True when input arrived while the turn ran and is not yet taken. */
   hasPendingInput(): boolean;
   /** Record and deliver an event of this conversation. */
   emit(id: string, msg: EventMsg): void;

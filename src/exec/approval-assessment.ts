@@ -8,6 +8,7 @@ import { isKnownSafeCommand } from './safe-command';
 import { isProtectedWrite, isWritePermitted, type ResolvedSandboxPolicy } from './sandbox/resolved-policy';
 import { shlexTryJoin } from './shlex';
 
+/** The verdict on a command or patch: run (with or without sandbox), ask the user, or refuse. */
 export type Assessment =
   | { kind: 'auto'; sandbox: 'none' | 'sandboxed' }
   | { kind: 'ask'; reason?: string }
@@ -29,9 +30,13 @@ export function sessionApprovalKey(command: readonly string[]): string {
   return shlexTryJoin(command) ?? JSON.stringify(command);
 }
 
+/** What assessCommand decides from. */
 export interface CommandAssessmentInput {
+  /** The argv the model asked to run. */
   command: string[];
+  /** The turn's approval policy. */
   approvalPolicy: AskForApproval;
+  /** The turn's sandbox policy. */
   sandboxPolicy: SandboxPolicy;
   /** sessionApprovalKey() of every command the user approved for the session. */
   approvedForSession: ReadonlySet<string>;
@@ -66,12 +71,15 @@ export function assessCommand(input: CommandAssessmentInput): Assessment {
   return approvalPolicy === 'never' ? { kind: 'reject', reason: REJECT_UNTRUSTED_NO_SANDBOX } : { kind: 'ask' };
 }
 
+/** What assessPatch decides from. */
 export interface PatchAssessmentInput {
   /** Every path the patch writes (added, deleted, updated, and move destinations), absolute. */
   changedPaths: string[];
+  /** The turn's approval policy. */
   approvalPolicy: AskForApproval;
   /** The turn's resolved policy. */
   policy: ResolvedSandboxPolicy;
+  /** A working sandbox helper exists (SandboxLocator.isAvailable). */
   sandboxAvailable: boolean;
 }
 

@@ -9,7 +9,9 @@ export const MAX_EXEC_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /** Timeout of a command whose request names none (upstream `DEFAULT_TIMEOUT_MS`). */
 export const DEFAULT_EXEC_TIMEOUT_MS = 10_000;
 
+/** What to run: argv, where, for how long, with which environment. */
 export interface ExecParams {
+  /** The argv to spawn (no shell unless argv names one). */
   command: string[];
   /** Absolute directory the command starts in. Only that: what it may write is the policy's. */
   commandCwd: string;
@@ -21,6 +23,7 @@ export interface ExecParams {
   stdin?: string;
 }
 
+/** How to run it: policy, sandbox helper, interrupt and output streaming. */
 export interface ExecOptions {
   /**
    * The turn's resolved policy (`danger-full-access`, or UNSANDBOXED_POLICY when the user approved
@@ -35,13 +38,19 @@ export interface ExecOptions {
   onOutput?: (stream: 'stdout' | 'stderr', chunk: Buffer) => void;
 }
 
+/** How a command ended and what it printed. */
 export interface ExecResult {
+  /** The exit status; 124 on timeout, 128 + n when killed by signal n. */
   exitCode: number;
+  /** Everything the command wrote to stdout (decoded). */
   stdout: string;
+  /** Everything the command wrote to stderr (decoded). */
   stderr: string;
   /** stdout and stderr interleaved in arrival order. */
   aggregatedOutput: string;
+  /** Wall time from spawn to exit. */
   durationMs: number;
+  /** True when the command was killed for exceeding `timeoutMs`. */
   timedOut: boolean;
   /** True when the command was killed by `signal`. */
   interrupted: boolean;
@@ -61,7 +70,9 @@ export class SandboxUnavailableError extends Error {
 }
 
 export const ExecRunner = Symbol('ExecRunner');
+/** Spawns commands (sandboxed or not) and keeps track of live process groups. */
 export interface ExecRunner {
+  /** Run one command to completion; resolves with its result once it exited. */
   run(params: ExecParams, options: ExecOptions): Promise<ExecResult>;
   /**
    * Kill every live process group (server shutdown). Synchronous and idempotent, so the

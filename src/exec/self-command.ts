@@ -5,6 +5,7 @@
 import { injectable } from 'inversify';
 
 export const SelfCommand = Symbol('SelfCommand');
+/** Builds the argv for re-running this program with a hidden subcommand. */
 export interface SelfCommand {
   /** argv that runs `subcommand` of this program. */
   argv(subcommand: string): string[];

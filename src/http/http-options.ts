@@ -1,5 +1,6 @@
 /** How the Streamable HTTP front end listens (bound as a constant when `--listen http://…` is given). */
 export const HttpListenOptions = Symbol('HttpListenOptions');
+/** Where and how the HTTP front end listens. */
 export interface HttpListenOptions {
   /** Address to bind: 127.0.0.1 unless the user asks otherwise. */
   host: string;

@@ -20,13 +20,17 @@ interface JsonReply {
   batch: boolean;
 }
 
+/** What an HTTP session is created with. */
 export interface HttpSessionOptions {
+  /** The session id sent in the `mcp-session-id` header. */
   id: string;
   /** Who the client is (hash of its bearer token, or "local"); tasks are kept per principal. */
   principal: string;
+  /** Caps on this session's SSE streams and buffered messages. */
   limits: SseLimits;
   /** SSE `retry` sent with each POST stream's priming event. */
   retryMs?: number;
+  /** Logger for this session's events. */
   log: Logger;
   /** Called once when the session has closed (DELETE, idle timeout, server shutdown). */
   onClosed: (session: HttpSession) => void;

@@ -18,10 +18,13 @@ export type ApprovalChannel =
 
 /** One approval the core waits for. */
 export interface ApprovalRequest<M> {
+  /** The conversation that asked (the answer is submitted to it). */
   conversation: Conversation;
   /** The event's submission id. */
   eventId: string;
+  /** The core's approval request event (exec or patch). */
   msg: M;
+  /** Which front-end message carries the question to the client. */
   channel: ApprovalChannel;
   /**
    * The owning call's token: when it fires the question is abandoned, nothing is submitted
@@ -37,6 +40,7 @@ export interface ApprovalRequest<M> {
  * failed, timed-out or unanswerable question is a denial.
  */
 export interface ApprovalHandler<M> {
+  /** Ask the client and answer the core; resolves with the decision (a denial when the question fails). */
   handle(request: ApprovalRequest<M>): Promise<ReviewDecision>;
 }
 
@@ -54,5 +58,6 @@ export type ApprovalMsg = EventMsgOf<'exec_approval_request'> | EventMsgOf<'appl
 export const ApprovalHandlers = Symbol('ApprovalHandlers');
 /** Both handlers of the connection scope behind one entry: each request goes to the handler of its message type. */
 export interface ApprovalHandlers {
+  /** Ask through the handler that matches `request.msg.type`. */
   handle(request: ApprovalRequest<ApprovalMsg>): Promise<ReviewDecision>;
 }

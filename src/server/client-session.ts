@@ -2,12 +2,17 @@ import { injectable } from 'inversify';
 
 /** What the client said about itself in `initialize`. */
 export const ClientSession = Symbol('ClientSession');
+/** The connection's record of the client's `initialize` request (connection scope). */
 export interface ClientSession {
+  /** True once `initialize` was received on this connection. */
   readonly initialized: boolean;
+  /** Protocol version agreed in `initialize` (the client's if supported, else the latest). */
   readonly protocolVersion: string | undefined;
+  /** The client's `clientInfo` from `initialize`. */
   readonly clientInfo: { name: string; version: string } | undefined;
   /** True when `initialize` declared `capabilities.elicitation`. */
   supportsElicitation(): boolean;
+  /** Keep what `initialize` declared (called when it arrives). */
   record(init: { protocolVersion: string; capabilities: Record<string, unknown>; clientInfo: { name: string; version: string } }): void;
 }
 

@@ -22,6 +22,7 @@ export const ConnectionScopes = Symbol('ConnectionScopes');
 export interface ConnectionScopes {
   /** Live sessions, oldest first. */
   readonly sessions: readonly ConnectionSession[];
+  /** Track a newly served connection until it closes. */
   add(session: ConnectionSession): void;
   /** Close every live scope, newest first. */
   dispose(): Promise<void>;

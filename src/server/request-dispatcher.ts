@@ -12,6 +12,7 @@ export const RequestDispatcher = Symbol('RequestDispatcher');
 export interface RequestDispatcher {
   /** Resolves with the result (never undefined) or rejects with a ResponseError. */
   dispatchRequest(method: string, params: unknown, id: RequestId, token: CancellationToken): Promise<unknown>;
+  /** Runs the notification's handler; unknown methods and handler failures are only logged. */
   dispatchNotification(method: string, params: unknown): Promise<void>;
   /** Resolves when no request is being handled, or after `capMs` at the latest. */
   settled(capMs: number): Promise<void>;

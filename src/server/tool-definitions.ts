@@ -1,10 +1,15 @@
 import { CodexToolCallParamDto, CodexToolCallReplyParamDto } from '../protocol/dto/codex-tool-dtos';
 import { jsonSchemaOf } from '../protocol/dto/json-schema';
 
+/** One MCP tool as `tools/list` describes it. */
 export interface ToolDefinition {
+  /** What the tool does, shown to the model. */
   description: string;
+  /** JSON Schema of the tool's `arguments`, derived from its params DTO. */
   inputSchema: Record<string, unknown>;
+  /** Tool name that `tools/call` uses (`codex` or `codex-reply`). */
   name: string;
+  /** Human-readable tool name. */
   title: string;
 }
 

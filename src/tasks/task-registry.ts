@@ -19,6 +19,7 @@ const PAGE_SIZE = 50;
 
 /** What a running task's work gets from the registry. */
 export interface TaskRun {
+  /** Id of the MCP task this work runs as. */
   readonly taskId: string;
   /** Fires on tasks/cancel. */
   readonly token: CancellationToken;

@@ -9,19 +9,24 @@ import { messageOf } from '../common/errors';
 
 /** What is kept of a task across restarts: its state, who owns it, and its result once done. */
 export interface TaskRecord {
+  /** The task as `tasks/get` reports it (status, timestamps). */
   task: Task;
   /** The principal (bearer-token hash or "local") that created it; nobody else sees it. */
   principal: string;
   /** The CallToolResult (or JSON-RPC error) once the task is terminal. */
   result?: Record<string, unknown>;
+  /** The JSON-RPC error the task ended with, instead of a result. */
   error?: { code: number; message: string };
 }
 
 export const TaskStore = Symbol('TaskStore');
 /** One small JSON file per task under `CODEX_HOME/tasks`, replaced atomically. */
 export interface TaskStore {
+  /** Write the record, replacing any earlier one for the same task. */
   save(record: TaskRecord): Promise<void>;
+  /** The stored record of a task; undefined when none exists (or the id is not ours). */
   load(taskId: string): Promise<TaskRecord | undefined>;
+  /** Delete a task's record, if any. */
   remove(taskId: string): Promise<void>;
 }
 

@@ -24,6 +24,7 @@ export type RolloutLine =
 
 /** A parsed rollout file. */
 export interface RolloutContents {
+  /** The session metadata from the file's meta line. */
   meta: SessionMeta;
   /** The history, in order (what the model saw). */
   items: ResponseItem[];

@@ -51,6 +51,7 @@ export interface SessionToolState {
 
 /** Everything a tool call may use. */
 export interface ToolCallContext {
+  /** The turn this call belongs to (its id, cwd and policies). */
   readonly turn: TurnContext;
   /** The model's call id (answers and approvals refer to it). */
   readonly callId: string;
@@ -60,6 +61,7 @@ export interface ToolCallContext {
   readonly session: SessionToolState;
   /** The turn's diff tracker (created on first use). */
   readonly diff: TurnDiff;
+  /** The conversation's logger. */
   readonly logger: Logger;
   /** The front end's patch writer, when it took patch writes over. */
   readonly patchWriter?: PatchWriter;

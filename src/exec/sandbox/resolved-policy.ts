@@ -13,7 +13,9 @@ import { isDirectory } from '../../common/fs-probes';
 
 /** A writable directory and the sub-paths of it that stay read-only. All paths canonical. */
 export interface WritableRoot {
+  /** The writable directory (canonical). */
   root: string;
+  /** Paths under `root` that stay read-only (`.git`, `.codex`, nested repositories). */
   readOnlySubpaths: string[];
 }
 
@@ -23,6 +25,7 @@ export interface ResolvedSandboxPolicy {
   readonly mode: SandboxMode;
   /** Canonical, existing, deduplicated, shallow to deep. Empty unless `workspace-write`. */
   readonly writableRoots: readonly WritableRoot[];
+  /** False when the sandbox cuts the network. */
   readonly networkAccess: boolean;
 }
 
@@ -40,6 +43,7 @@ export const PROTECTED_NAMES = ['.git', '.codex'] as const;
 export const NESTED_SCAN_MAX_DIRECTORIES = 5000;
 export const NESTED_SCAN_MAX_DEPTH = 8;
 
+/** Inputs for resolving a policy besides the policy and cwd. */
 export interface ResolveOptions {
   /** Environment for `$TMPDIR` (the server's, as upstream). */
   env?: NodeJS.ProcessEnv;

@@ -28,14 +28,19 @@ const NETWORK_DENIAL_KEYWORDS = [
   'no address associated with hostname',
 ];
 
+/** What isLikelySandboxDenied looks at: how the command ran and ended. */
 export interface DenialEvidence {
   /** The command ran under bwrap. */
   sandboxed: boolean;
   /** The sandbox cut the network (`--unshare-net`). */
   networkDisabled: boolean;
+  /** The command's exit status. */
   exitCode: number;
+  /** What it wrote to stdout. */
   stdout: string;
+  /** What it wrote to stderr. */
   stderr: string;
+  /** stdout and stderr interleaved in arrival order. */
   aggregatedOutput: string;
 }
 

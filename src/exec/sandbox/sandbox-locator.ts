@@ -36,6 +36,7 @@ const PROBE_ARGS = [
 const FALLBACK_HINT = 'install it or set sandbox_mode = "danger-full-access"';
 
 export const SandboxLocator = Symbol('SandboxLocator');
+/** Finds and checks the bwrap sandbox helper. */
 export interface SandboxLocator {
   /**
    * The path of a working bwrap: `explicitPath` (config `codex_linux_sandbox_exe`) when given,

@@ -39,9 +39,13 @@ export interface SeccompPolicy {
 
 /** One classic-BPF instruction (`struct sock_filter`). */
 export interface BpfInstruction {
+  /** Opcode: instruction class, size and mode bits. */
   code: number;
+  /** Instructions to skip when a conditional jump is true. */
   jt: number;
+  /** Instructions to skip when a conditional jump is false. */
   jf: number;
+  /** Operand: a constant, an offset into seccomp_data, or a return value. */
   k: number;
 }
 
