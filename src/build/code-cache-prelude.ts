@@ -18,22 +18,37 @@
 /** What happened to the code cache on this start (logged at debug level by the server). */
 export type CodeCacheStatus = 'hit' | 'miss' | 'rejected' | 'corrupt' | 'off' | 'unsafe';
 
+/** The line that opens the comment holding the application in the shipped file (bundle.ts). */
+export const APP_MARK = 'codex-mcp-server application';
+
+/**
+ * Where a start that found no cache leaves the function writing it. The server calls it once its
+ * first request is answered: a cache of the start path only is smaller, so it loads faster.
+ */
+export const CODE_CACHE_SAVE_KEY = '__codexMcpCodeCacheSave';
+
 /** Where the status of this start is left for the application to log. */
 export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
 
 /**
- * Compile `source` with the code cache and run it as the module `mod`. `source` is a CommonJS
- * module body already wrapped as `(function (exports, require, module, __filename, __dirname) {…})`
- * (wrapped at build time, so no second copy is made here). `key` names the cache file: a hash of
- * the source, made at build time.
+ * Compile the application with the code cache and run it as the module `mod`. The application is
+ * a CommonJS module body already wrapped as `(function (exports, require, module, __filename,
+ * __dirname) {…})`, held in the comment after the `APP_MARK` line of the module's own file, with
+ * each `*` + `/` stored as `*`, \x01, `/` (bundle.ts). `key` names the cache file: a hash of the
+ * application, made at build time.
  */
-export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key: string): CodeCacheStatus {
+export function runBundle(mod: NodeModule, req: NodeRequire, key: string): CodeCacheStatus {
   const fs = req('node:fs') as typeof import('node:fs');
   const path = req('node:path') as typeof import('node:path');
   const vm = req('node:vm') as typeof import('node:vm');
   const os = req('node:os') as typeof import('node:os');
   const zlib = req('node:zlib') as typeof import('node:zlib') & { crc32?: (data: Uint8Array) => number };
   const env = process.env;
+  // Built from parts so that the prelude's own text does not hold the mark (the literal of APP_MARK).
+  const mark = `\n/*${'codex-mcp-server'} application\n`;
+  const text = fs.readFileSync(mod.filename, 'latin1');
+  const start = text.indexOf(mark) + mark.length;
+  const source = text.slice(start, text.lastIndexOf('*/')).replaceAll(`*${String.fromCharCode(1)}/`, '*/');
   const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
 
   /** A directory of ours that nobody else can write to: made 0700 when missing. */
@@ -103,7 +118,8 @@ export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key
   let status: CodeCacheStatus = dir === undefined ? 'off' : dir === '' ? 'unsafe' : found === 'corrupt' ? 'corrupt' : 'miss';
   if (cachedData) status = script.cachedDataRejected ? 'rejected' : 'hit';
   if (file && status !== 'hit') {
-    // Later, so the cache also holds what the first request compiled; at exit if that comes first.
+    // Later, so the cache also holds what the first request compiled: when the application calls
+    // CODE_CACHE_SAVE_KEY (after its first request), after 1 s, or at exit, whichever comes first.
     let written = false;
     const save = () => {
       if (written) return;
@@ -112,6 +128,8 @@ export function runBundle(mod: NodeModule, req: NodeRequire, source: string, key
     };
     setTimeout(save, 1000).unref();
     process.once('exit', save);
+    // The literal of CODE_CACHE_SAVE_KEY.
+    (globalThis as Record<string, unknown>).__codexMcpCodeCacheSave = save;
   }
   // The literal of CODE_CACHE_STATUS_KEY: this body may not refer outside itself.
   (globalThis as Record<string, unknown>).__codexMcpCodeCache = status;

@@ -10,7 +10,7 @@ import { CliUsageError } from './cli-errors';
 import { httpListenOptions, serveHttp, type HttpServeFlags } from './serve-http';
 import { installShutdown } from './shutdown';
 import { messageOf } from '../common/errors';
-import { CODE_CACHE_STATUS_KEY } from '../build/code-cache-prelude';
+import { CODE_CACHE_SAVE_KEY, CODE_CACHE_STATUS_KEY } from '../build/code-cache-prelude';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
 export interface ServeOptions extends HttpServeFlags {
@@ -82,6 +82,9 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
     frontEnd,
   );
   const stop = installShutdown(container, log, { after: () => session.flush() });
+  // The code cache is written once the first request (initialize) has had time to be answered.
+  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY];
+  if (typeof saveCodeCache === 'function') process.stdin.once('data', () => setTimeout(saveCodeCache as () => void, 100).unref());
   process.stdout.on('error', () => void stop('stdout closed'));
 
   await session.serve();

@@ -3,10 +3,9 @@ import * as https from 'node:https';
 import { Readable } from 'node:stream';
 import { abortError } from '../common/abort';
 
-const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
-};
+// One keep-alive agent per scheme, made on the first request so a start does not load http/https.
+let agents: { 'http:': http.Agent; 'https:': https.Agent } | undefined;
+const agentsOf = () => (agents ??= { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) });
 
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
@@ -19,7 +18,7 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 export function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
   const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
   const mod = url.protocol === 'https:' ? https : http;
-  const agent = agents[url.protocol as 'http:' | 'https:'];
+  const agent = agentsOf()[url.protocol as 'http:' | 'https:'];
   const headers: Record<string, string> = {};
   new Headers(init.headers).forEach((value, key) => {
     headers[key] = value;

@@ -40,6 +40,17 @@ describe('the shipped file', () => {
     expect(start()).toEqual({ status: 'miss', value: '610', main: 'true' });
   });
 
+  test('keeps every comment end, regex and string of the application as they were, cached or not', () => {
+    const app = 'const re = /a*/g; const s = "x*/y"; /* c */ process.stdout.write(String(globalThis.__codexMcpCodeCache) + " " + ("aa".match(re).length + s + `*/`) + " x");';
+    fs.writeFileSync(entry, shippedFile(app));
+    expect(start()).toEqual({ status: 'miss', value: '2x*/y*/', main: 'x' });
+    expect(start()).toEqual({ status: 'hit', value: '2x*/y*/', main: 'x' });
+  });
+
+  test('refuses an application holding the character that marks comment ends', () => {
+    expect(() => shippedFile(`"${String.fromCharCode(1)}"`)).toThrow(/x01/);
+  });
+
   test('asciiOnly escapes non-ASCII units so strings and regexes keep their meaning', () => {
     const code = 'module.exports = ["é→😀", /[à-ÿ]/.test("ç")];';
     const escaped = asciiOnly(code);
