@@ -6,7 +6,6 @@ import { configModule } from './config/config-module';
 import { coreModule } from './core/core-module';
 import { ConversationManager } from './core/conversation';
 import { execModule } from './exec/exec-module';
-import { httpModule } from './http/http-module';
 import { HttpListenOptions } from './http/http-options';
 import { ExecRunner } from './exec/exec-types';
 import { LoggerFactory } from './logging/logger';
@@ -27,11 +26,16 @@ export interface ContainerOptions {
   loggerFactory?: LoggerFactory;
   /** `--listen http://…`: the Streamable HTTP front end's options. */
   http?: HttpListenOptions;
+  /** Feature modules loaded only by the commands that need them (the HTTP front end's). */
+  modules?: ContainerModule[];
 }
 
-/** Every feature module, in dependency order. */
+/**
+ * The feature modules every command needs, in dependency order. The HTTP front end's module
+ * comes through `ContainerOptions.modules`, so a stdio start does not load its code.
+ */
 export function featureModules(): ContainerModule[] {
-  return [configModule, authModule, execModule, modelModule, coreModule, tasksModule, serverModule, httpModule];
+  return [configModule, authModule, execModule, modelModule, coreModule, tasksModule, serverModule];
 }
 
 /**
@@ -44,7 +48,7 @@ export function createContainer(options: ContainerOptions): Container {
   container.bind(ServerOptions).toConstantValue(options.server);
   container.bind(LoggerFactory).toConstantValue(options.loggerFactory ?? new WinstonLoggerFactory(options.logging));
   if (options.http) container.bind(HttpListenOptions).toConstantValue(options.http);
-  container.loadSync(...featureModules());
+  container.loadSync(...featureModules(), ...(options.modules ?? []));
   return container;
 }
 

@@ -64,7 +64,8 @@ export function checkedOverrides(config: string[]): string[] {
 export async function serve(options: ServeOptions, version: string, frontEnd?: ContainerModule): Promise<void> {
   const configOverrides = checkedOverrides(options.config);
   const http = await httpListenOptions(options);
-  const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile }, http });
+  const modules = http ? [(await import('../http/http-module')).httpModule] : [];
+  const container = createContainer({ server: { configOverrides, version }, logging: { file: options.logFile }, http, modules });
   const log = container.get<LoggerFactory>(LoggerFactory).get('main');
   // Last line of defence: no child process group outlives us, however we exit.
   const exec = container.get<ExecRunner>(ExecRunner);

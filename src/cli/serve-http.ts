@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import type { Container } from 'inversify';
 import { DEFAULT_HTTP_LIMITS, parseListen, type HttpListenOptions } from '../http/http-options';
 import { isLoopbackAddress } from '../http/http-security';
-import { HttpServer } from '../http/http-server';
+import type { HttpServer as HttpServerService } from '../http/http-server';
 import type { Logger } from '../logging/logger';
 import { CliUsageError } from './cli-errors';
 import { installShutdown } from './shutdown';
@@ -70,7 +70,9 @@ function positive(flag: string, value: string | undefined, fallback: number, uni
 
 /** Serve MCP over Streamable HTTP until SIGTERM/SIGINT (stdin is not read in this mode). */
 export async function serveHttp(container: Container, log: Logger): Promise<void> {
-  const server = container.get<HttpServer>(HttpServer);
+  // Loaded here, not at start: only `--listen http://…` needs the HTTP front end.
+  const { HttpServer } = await import('../http/http-server');
+  const server = container.get<HttpServerService>(HttpServer);
   const url = await server.listen();
   log.info('listening', { url });
   process.stderr.write(`codex-mcp-server: listening on ${url}\n`);
