@@ -28,7 +28,7 @@ export function asciiOnly(code: string): string {
 /**
  * The shipped file: shebang, prelude, the call that runs the application through it, and the
  * application itself in a block comment. Node compiles only the prelude: skipping a comment is
- * far cheaper than scanning and interning a 1.4 MB string literal (about 7 ms a start), and the
+ * cheaper than scanning and interning a 1.4 MB string literal (several ms a start), and the
  * prelude reads the text back from its own file. A `*` + `/` inside the application is stored
  * with a \x01 between the two, which no other place of the application holds.
  */

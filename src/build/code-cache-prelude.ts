@@ -1,5 +1,5 @@
 /**
- * The start of the shipped bundle: it compiles the application (held in the bundle as one string)
+ * The start of the shipped bundle: it compiles the application (held in a comment of the bundle)
  * with V8's code cache, so that a start after the first skips parsing and compiling what the
  * previous start ran. Node 22 offers the same through `module.enableCompileCache()`; Node 20 does
  * not, so this does it with `vm.Script`'s `cachedData`.
