@@ -3,8 +3,9 @@
  * Run by `npm run build` after tsc; never part of the bundle itself.
  *
  * The file is the code-cache prelude (code-cache-prelude.ts) followed by the application in a
- * comment, so a start parses only the prelude and compiles the application from V8's code cache. The application text is made pure ASCII first: V8 keeps a source with any other character
- * as two bytes a character, which doubled the memory the 2 MB source takes.
+ * comment, so a start parses only the prelude and compiles the application from V8's code cache.
+ * The application text is made pure ASCII first: V8 keeps a source with any other character as
+ * two bytes a character, which doubled the memory the 2 MB source takes.
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';

@@ -83,11 +83,13 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
     frontEnd,
   );
   const stop = installShutdown(container, log, { after: () => session.flush() });
-  // The code cache is written once the first request (initialize) has had time to be answered.
-  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY];
-  if (typeof saveCodeCache === 'function') process.stdin.once('data', () => setTimeout(saveCodeCache as () => void, 100).unref());
   process.stdout.on('error', () => void stop('stdout closed'));
 
-  await session.serve();
+  const served = session.serve();
+  // The code cache is written once the first request (initialize) has had time to be answered.
+  // Attached after the reader's own listener, so it only watches the first chunk go by.
+  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY];
+  if (typeof saveCodeCache === 'function') process.stdin.once('data', () => setTimeout(saveCodeCache as () => void, 100).unref());
+  await served;
   await stop('stdin closed');
 }
