@@ -22,17 +22,13 @@ export const LAZY_BUILTIN_BANNER =
   'has:(_,k)=>k in load(),ownKeys:()=>Reflect.ownKeys(load()),' +
   'getOwnPropertyDescriptor:(_,k)=>{const d=Object.getOwnPropertyDescriptor(load(),k);if(d)d.configurable=true;return d;}});};';
 
-const names = LAZY_BUILTINS.map((n) => n.replace('/', '\\/')).join('|');
-const REQUIRE = new RegExp(`= (?:__importStar\\()?require\\((["'])(node:)?(${names})\\1\\)(\\))?`, 'g');
+const names = `(?:node:)?(?:${LAZY_BUILTINS.map((n) => n.replace('/', '\\/')).join('|')})`;
+const STAR_REQUIRE = new RegExp(`= __importStar\\(require\\((["'])(${names})\\1\\)\\)`, 'g');
+const PLAIN_REQUIRE = new RegExp(`= require\\((["'])(${names})\\1\\)`, 'g');
 
 /** `source` with every module-level require of a lazy built-in turned into `__lazyBuiltin(...)`. */
 export function lazyRequires(source: string): string {
-  return source.replace(REQUIRE, (whole: string, _q: string, prefix: string | undefined, name: string, close: string | undefined) => {
-    const star = whole.startsWith('= __importStar(');
-    // `__importStar(require(...))` must lose its own closing parenthesis with it.
-    if (star && !close) return whole;
-    return `= __lazyBuiltin("${prefix ?? ''}${name}")${star ? '' : (close ?? '')}`;
-  });
+  return source.replace(STAR_REQUIRE, '= __lazyBuiltin("$2")').replace(PLAIN_REQUIRE, '= __lazyBuiltin("$2")');
 }
 
 /** The esbuild plugin applying `lazyRequires` to every JavaScript file of the bundle. */
