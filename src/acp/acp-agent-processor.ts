@@ -5,7 +5,7 @@ import { AuthManager } from '../auth/auth-manager';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig } from '../config/config-types';
 import { ConversationManager, type Conversation } from '../core/conversation';
-import { RolloutStore } from '../core/rollout/rollout-store';
+import { RolloutStore } from '../core/rollout/rollout-types';
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { ErrorCode, RpcError } from '../protocol/errors';
 import { ServerOptions } from '../server-options';

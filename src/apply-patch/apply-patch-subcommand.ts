@@ -6,9 +6,9 @@
  * stderr; exit 0 on success, 1 on failure, 2 on bad input.
  */
 import { applyAction } from './apply-patch';
-import type { ApplyPatchAction } from './apply-patch-types';
+import { APPLY_PATCH_SUBCOMMAND, type ApplyPatchAction } from './apply-patch-types';
 
-export const APPLY_PATCH_SUBCOMMAND = '__apply-patch';
+export { APPLY_PATCH_SUBCOMMAND };
 
 /** A patch larger than this is not ours: the server never verifies one this big. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;

@@ -1,5 +1,8 @@
 import type { FileChange } from '../protocol/common-types';
 
+/** The hidden subcommand the server re-executes itself with to apply a patch in the sandbox. */
+export const APPLY_PATCH_SUBCOMMAND = '__apply-patch';
+
 /** One parsed file operation of a patch. Paths are as written in the patch (relative or absolute). */
 export type Hunk =
   | { type: 'add'; path: string; contents: string }

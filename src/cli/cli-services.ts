@@ -4,7 +4,7 @@ import { AuthManager } from '../auth/auth-manager';
 import { ConfigService } from '../config/config-service';
 import type { CodexConfig } from '../config/config-types';
 import { createContainer } from '../container';
-import { SandboxLocator } from '../exec/sandbox/sandbox-locator';
+import { SandboxLocator } from '../exec/exec-types';
 import { checkedOverrides, type ServeOptions } from './serve-command';
 
 /** The services a subcommand uses: the same container the server builds, so it sees what the server sees. */

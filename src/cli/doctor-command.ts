@@ -1,20 +1,9 @@
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { summarizeAccount } from '../auth/account-summary';
-import { CONFIG_TOML_FILE } from '../config/config-service-impl';
+import { CONFIG_TOML_FILE } from '../config/codex-home';
 import { CliFailure } from './cli-errors';
 import { loadConfig, openServices, say } from './cli-services';
-import {
-  checkAuth,
-  checkCodexHome,
-  checkConfig,
-  checkHandshake,
-  checkNode,
-  checkProvider,
-  checkSandbox,
-  checkSetpriv,
-  type CheckResult,
-} from './doctor-checks';
+import type { CheckResult } from './doctor-checks';
 import type { CliContext } from './program';
 
 const MARK: Record<CheckResult['status'], string> = { ok: '✓', fail: '✗', warn: '!', skip: '-' };
@@ -29,6 +18,9 @@ export function doctorCommand(ctx: CliContext): Command {
     .description('check this machine and configuration, one line per check with a fix; exits 1 when something blocks use')
     .option('--offline', 'skip the request to the model provider')
     .action(async (options: { offline?: boolean }, command: Command) => {
+      // The checks' code loads when doctor runs, not with every start of the server.
+      const [{ summarizeAccount }, { checkAuth, checkCodexHome, checkConfig, checkHandshake, checkNode, checkProvider, checkSandbox, checkSetpriv }] =
+        await Promise.all([import('../auth/account-summary'), import('./doctor-checks')]);
       const services = openServices(command, ctx.version);
       const home = services.config.codexHome;
       const { config, error } = await loadConfig(services.config);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { Command } from 'commander';
-import { describeAccount, summarizeAccount } from '../auth/account-summary';
 import type { AuthManager, LoginCompleteEvent } from '../auth/auth-manager';
 import { CliFailure, CliUsageError } from './cli-errors';
 import { loadConfig, openServices, say } from './cli-services';
@@ -132,6 +131,7 @@ export function loginCommand(ctx: CliContext): Command {
         await chatGptLogin(services.auth, options);
       }
       const { config } = await loadConfig(services.config);
+      const { describeAccount, summarizeAccount } = await import('../auth/account-summary');
       const account = await summarizeAccount(services.config.codexHome, config?.preferred_auth_method ?? 'chatgpt');
       say(`Signed in ${describeAccount(account)}. Credentials saved to ${account.authFile}.`);
     });

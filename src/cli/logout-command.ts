@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { summarizeAccount } from '../auth/account-summary';
 import { loadConfig, openServices, say } from './cli-services';
 import type { CliContext } from './program';
 
@@ -9,6 +8,7 @@ export function logoutCommand(ctx: CliContext): Command {
     .action(async (_options: unknown, command: Command) => {
       const services = openServices(command, ctx.version);
       const { config } = await loadConfig(services.config);
+      const { summarizeAccount } = await import('../auth/account-summary');
       const account = await summarizeAccount(services.config.codexHome, config?.preferred_auth_method ?? 'chatgpt');
       if (!account.authFileExists) {
         say(`Not signed in: ${account.authFile} does not exist.`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { APPLY_PATCH_SUBCOMMAND, runApplyPatchSubcommand } from '../apply-patch/apply-patch-subcommand';
+import { APPLY_PATCH_SUBCOMMAND } from '../apply-patch/apply-patch-types';
 import { CliFailure, CliUsageError } from './cli-errors';
 import { messageOf } from '../common/errors';
 
@@ -8,10 +8,11 @@ import { messageOf } from '../common/errors';
 async function main(): Promise<void> {
   // Internal, never in --help: the server re-executes itself with it to apply a patch in the sandbox.
   if (process.argv[2] === APPLY_PATCH_SUBCOMMAND && process.argv.length === 3) {
+    const { runApplyPatchSubcommand } = await import('../apply-patch/apply-patch-subcommand');
     process.exitCode = await runApplyPatchSubcommand(process.stdin, process.stdout, process.stderr);
     return;
   }
-  // Loaded here, not above, so the subcommand starts without the server's module graph.
+  // Loaded here, not above: the subcommand starts without the server's module graph, the server without the patch applier.
   const [{ createProgram }, { packageVersion }] = await Promise.all([import('./program'), import('./package-version')]);
   // The bare command never returns here (it exits when stdin closes); a subcommand does.
   await createProgram({ version: packageVersion() }).parseAsync(process.argv);

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { describeAccount, summarizeAccount, type AccountSummary } from '../auth/account-summary';
-import { CONFIG_TOML_FILE } from '../config/config-service-impl';
+import type { AccountSummary } from '../auth/account-summary';
+import { CONFIG_TOML_FILE } from '../config/codex-home';
 import { CliFailure } from './cli-errors';
 import { loadConfig, openServices, say, type CliServices } from './cli-services';
 import type { CliContext } from './program';
@@ -93,6 +93,7 @@ export async function gatherStatus(services: CliServices, version: string): Prom
   const codexHome = services.config.codexHome;
   const configPath = path.join(codexHome, CONFIG_TOML_FILE);
   const { config, error } = await loadConfig(services.config);
+  const { summarizeAccount } = await import('../auth/account-summary');
   const account = await summarizeAccount(codexHome, config?.preferred_auth_method ?? 'chatgpt');
   const report: StatusReport = {
     version,
@@ -113,7 +114,8 @@ export async function gatherStatus(services: CliServices, version: string): Prom
   return report;
 }
 
-function printStatus(r: StatusReport): void {
+async function printStatus(r: StatusReport): Promise<void> {
+  const { describeAccount } = await import('../auth/account-summary');
   const auth = r.auth.signedIn
     ? `signed in ${describeAccount(r.auth)}`
     : `not signed in (run \`codex-mcp-server login\` or set OPENAI_API_KEY)${r.auth.authFileError ? `: ${r.auth.authFileError}` : ''}`;
@@ -144,7 +146,7 @@ export function statusCommand(ctx: CliContext): Command {
     .action(async (options: { json?: boolean }, command: Command) => {
       const report = await gatherStatus(openServices(command, ctx.version), ctx.version);
       if (options.json) say(JSON.stringify(report, null, 2));
-      else printStatus(report);
+      else await printStatus(report);
       if (report.configError) throw new CliFailure(`the configuration does not load: ${report.configError}`);
     });
 }

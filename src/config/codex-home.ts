@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+/** The config file's name inside CODEX_HOME. */
+export const CONFIG_TOML_FILE = 'config.toml';
+
 /** `$CODEX_HOME` (when non-empty) or `~/.codex`, absolute; symlinks resolved when it exists. */
 export function findCodexHome(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.CODEX_HOME;

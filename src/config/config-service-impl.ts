@@ -11,7 +11,7 @@ import {
 import { LoggerFactory, type Logger } from '../logging/logger';
 import { ServerOptions } from '../server-options';
 import { parseCliOverrides } from './cli-overrides';
-import { ensureCodexHome, ensureCodexHomeSync, findCodexHome } from './codex-home';
+import { CONFIG_TOML_FILE, ensureCodexHome, ensureCodexHomeSync, findCodexHome } from './codex-home';
 import type { ConfigService } from './config-service';
 import { readConfigToml, type ConfigToml, type ProfileToml, type UnusedKeyKind } from './config-toml';
 import { ConfigError, DEFAULT_SERVER_LIMITS, type CodexConfig, type ConfigOverrides, type ServerLimits } from './config-types';
@@ -20,7 +20,6 @@ import { builtInModelProviders, mergeModelProviders } from './model-providers';
 import { applyOverride, newTable, type TomlTable } from './toml-tree';
 import { messageOf } from '../common/errors';
 
-export const CONFIG_TOML_FILE = 'config.toml';
 export const DEFAULT_MODEL = 'gpt-5';
 export const DEFAULT_MODEL_PROVIDER = 'openai';
 export const DEFAULT_CHATGPT_BASE_URL = 'https://chatgpt.com/backend-api/codex';

@@ -1,9 +1,9 @@
 import type { CodexConfig } from '../config/config-types';
+import type { Conversation, ConversationOptions } from './conversation';
 import type { Logger } from '../logging/logger';
 import type { ModelClient, ResponseItem } from '../model/model-types';
-import type { RolloutRecorder } from './rollout/rollout-types';
-import type { ToolRegistry } from './tools/tool-registry';
-import type { PatchWriter, TurnDiff } from './tools/tool-types';
+import type { RolloutContents, RolloutRecorder } from './rollout/rollout-types';
+import type { PatchWriter, ToolRegistry, TurnDiff } from './tools/tool-types';
 import type { TurnLimiter } from './turn-limiter';
 
 /** What a conversation is built from (see ConversationFactory). */
@@ -32,4 +32,16 @@ export interface ConversationInit {
   config: CodexConfig;
   /** History the model sees first (user instructions + environment context, or a resumed history). */
   history: ResponseItem[];
+}
+
+export const ConversationFactory = Symbol('ConversationFactory');
+/** Builds conversations: the only place that wires a conversation's per-session objects. */
+export interface ConversationFactory {
+  /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
+  create(conversationId: string, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
+  /**
+   * A session rebuilt from its parsed rollout; keeps the recorded id and appends to the same file.
+   * @throws SessionLockedError when another live server process has the session open.
+   */
+  resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
 }

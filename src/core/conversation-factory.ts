@@ -5,26 +5,14 @@ import { LoggerFactory } from '../logging/logger';
 import { ModelClientFactory } from '../model/model-types';
 import type { ResponseItem } from '../model/model-types';
 import type { Conversation, ConversationOptions } from './conversation';
+import { ConversationFactory } from './conversation-deps';
 import { ConversationImpl } from './conversation-impl';
 import { environmentContextMessage, userInstructionsMessage } from './environment-context';
 import { loadUserInstructions } from './project-doc';
 import { NullRolloutRecorder } from './rollout/rollout-recorder';
-import { RolloutStore } from './rollout/rollout-store';
-import type { RolloutContents, RolloutRecorder } from './rollout/rollout-types';
-import { ToolRegistry } from './tools/tool-registry';
+import { RolloutStore, type RolloutContents, type RolloutRecorder } from './rollout/rollout-types';
+import { ToolRegistry } from './tools/tool-types';
 import { TurnLimiter } from './turn-limiter';
-
-export const ConversationFactory = Symbol('ConversationFactory');
-/** Builds conversations: the only place that wires a conversation's per-session objects. */
-export interface ConversationFactory {
-  /** A new session: reads AGENTS.md, starts the rollout, seeds the history with the environment context. */
-  create(conversationId: string, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
-  /**
-   * A session rebuilt from its parsed rollout; keeps the recorded id and appends to the same file.
-   * @throws SessionLockedError when another live server process has the session open.
-   */
-  resume(rolloutPath: string, contents: RolloutContents, config: CodexConfig, options?: ConversationOptions): Promise<Conversation>;
-}
 
 @injectable()
 export class ConversationFactoryImpl implements ConversationFactory {

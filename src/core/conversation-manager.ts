@@ -14,8 +14,8 @@ import {
   type ResumedConversation,
   type RolloutSummary,
 } from './conversation';
-import { ConversationFactory } from './conversation-factory';
-import { RolloutStore } from './rollout/rollout-store';
+import { ConversationFactory } from './conversation-deps';
+import { RolloutStore } from './rollout/rollout-types';
 
 /** Configs of unloaded conversations kept for their transparent reload; the oldest go first. */
 const MAX_REMEMBERED_CONFIGS = 500;

@@ -1,24 +1,21 @@
 import { ContainerModule } from 'inversify';
+import { bindOnFirstResolve, bindOnFirstUse } from '../common/deferred-bindings';
 import { ConversationManager } from './conversation';
-import { ConversationFactory, ConversationFactoryImpl } from './conversation-factory';
-import { ConversationManagerImpl } from './conversation-manager';
-import { RolloutStore, RolloutStoreImpl } from './rollout/rollout-store';
-import { ApplyPatchTool } from './tools/apply-patch-tool';
-import { PatchRunner } from './tools/patch-runner';
-import { PlanTool } from './tools/plan-tool';
-import { ShellTool } from './tools/shell-tool';
-import { ToolRegistry, ToolRegistryImpl } from './tools/tool-registry';
-import { TurnLimiter, TurnLimiterImpl } from './turn-limiter';
+import { ConversationFactory } from './conversation-deps';
+import { RolloutStore } from './rollout/rollout-types';
+import { ToolRegistry } from './tools/tool-types';
+import { TurnLimiter } from './turn-limiter';
 
-/** The agent core: conversations, their tools and rollouts. Needs the model, exec and logging modules. */
+/**
+ * The agent core: conversations, their tools and rollouts. Needs the model, exec and logging
+ * modules. Its code loads with the first conversation; the tools are autobound when the
+ * registry is made.
+ */
 export const coreModule = new ContainerModule((options) => {
-  options.bind(ConversationManager).to(ConversationManagerImpl).inSingletonScope();
-  options.bind(ConversationFactory).to(ConversationFactoryImpl).inSingletonScope();
-  options.bind(RolloutStore).to(RolloutStoreImpl).inSingletonScope();
-  options.bind(ToolRegistry).to(ToolRegistryImpl).inSingletonScope();
-  options.bind(TurnLimiter).to(TurnLimiterImpl).inSingletonScope();
-  options.bind(ShellTool).toSelf().inSingletonScope();
-  options.bind(PlanTool).toSelf().inSingletonScope();
-  options.bind(ApplyPatchTool).toSelf().inSingletonScope();
-  options.bind(PatchRunner).toSelf().inSingletonScope();
+  bindOnFirstUse(options, ConversationManager, () => (require('./conversation-manager') as typeof import('./conversation-manager')).ConversationManagerImpl);
+  bindOnFirstResolve(options, ConversationFactory, () => (require('./conversation-factory') as typeof import('./conversation-factory')).ConversationFactoryImpl);
+  bindOnFirstResolve(options, RolloutStore, () => (require('./rollout/rollout-store') as typeof import('./rollout/rollout-store')).RolloutStoreImpl);
+  bindOnFirstResolve(options, ToolRegistry, () => (require('./tools/tool-registry') as typeof import('./tools/tool-registry')).ToolRegistryImpl);
+  // Injected at start by the processors; made (and the server limits read) on the first turn.
+  bindOnFirstUse(options, TurnLimiter, () => (require('./turn-limiter') as typeof import('./turn-limiter')).TurnLimiterImpl);
 });

@@ -1,13 +1,11 @@
 import { ContainerModule } from 'inversify';
-import { ExecRunner } from './exec-types';
-import { ExecRunnerImpl } from './process-runner';
-import { SandboxLocator, SandboxLocatorImpl } from './sandbox/sandbox-locator';
-import { SelfCommand, SelfCommandImpl } from './self-command';
+import { bindOnFirstResolve, bindOnFirstUse } from '../common/deferred-bindings';
+import { ExecRunner, SandboxLocator } from './exec-types';
+import { SelfCommand } from './self-command';
 
-/** Process execution and the bubblewrap sandbox. */
+/** Process execution and the bubblewrap sandbox; their code loads with the first command run. */
 export const execModule = new ContainerModule((options) => {
-  options.bind(SandboxLocator).to(SandboxLocatorImpl).inSingletonScope();
-  options.bind(SelfCommand).to(SelfCommandImpl).inSingletonScope();
-  options.bind(ExecRunnerImpl).toSelf().inSingletonScope();
-  options.bind(ExecRunner).toService(ExecRunnerImpl);
+  bindOnFirstResolve(options, SandboxLocator, () => (require('./sandbox/sandbox-locator') as typeof import('./sandbox/sandbox-locator')).SandboxLocatorImpl);
+  bindOnFirstResolve(options, SelfCommand, () => (require('./self-command') as typeof import('./self-command')).SelfCommandImpl);
+  bindOnFirstUse(options, ExecRunner, () => (require('./process-runner') as typeof import('./process-runner')).ExecRunnerImpl);
 });

@@ -80,3 +80,15 @@ export interface ExecRunner {
    */
   dispose(): void;
 }
+
+export const SandboxLocator = Symbol('SandboxLocator');
+/** Finds and checks the bwrap sandbox helper. */
+export interface SandboxLocator {
+  /**
+   * The path of a working bwrap: `explicitPath` (config `codex_linux_sandbox_exe`) when given,
+   * else `bwrap` on PATH. Throws SandboxUnavailableError when it is missing or cannot sandbox.
+   */
+  resolve(explicitPath?: string): Promise<string>;
+  /** resolve() without the throw. */
+  isAvailable(explicitPath?: string): Promise<boolean>;
+}

@@ -1,7 +1,7 @@
 import { ContainerModule } from 'inversify';
-import { ModelClientFactoryImpl } from './model-client-factory';
+import { bindOnFirstResolve } from '../common/deferred-bindings';
 import { ModelClientFactory } from './model-types';
 
 export const modelModule = new ContainerModule((options) => {
-  options.bind(ModelClientFactory).to(ModelClientFactoryImpl).inSingletonScope();
+  bindOnFirstResolve(options, ModelClientFactory, () => (require('./model-client-factory') as typeof import('./model-client-factory')).ModelClientFactoryImpl);
 });

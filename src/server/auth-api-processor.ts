@@ -1,4 +1,5 @@
 import { inject, injectable, postConstruct } from 'inversify';
+import { whenMade } from '../common/deferred-bindings';
 import { AuthManager } from '../auth/auth-manager';
 import { RpcError } from '../protocol/errors';
 import { messageOf } from '../common/errors';
@@ -29,8 +30,13 @@ export class AuthApiProcessor implements MethodContribution {
   protected listen(): void {
     // Deferred a macrotask so the answer to logout/login goes out before the notification.
     // Every connection hears about auth changes; a closed one stops listening.
-    this.disposables.push(this.auth.onDidChange((e) => setImmediate(() => this.outgoing.sendNotification(AuthStatusChangeNotification, e))));
-    this.disposables.push(this.auth.onLoginComplete((e) => setImmediate(() => this.outgoing.sendNotification(LoginChatGptCompleteNotification, e))));
+    // Subscribed once the auth manager exists: a start that never touches auth never loads its code.
+    this.disposables.push(
+      whenMade(this.auth, (auth) => {
+        this.disposables.push(auth.onDidChange((e) => setImmediate(() => this.outgoing.sendNotification(AuthStatusChangeNotification, e))));
+        this.disposables.push(auth.onLoginComplete((e) => setImmediate(() => this.outgoing.sendNotification(LoginChatGptCompleteNotification, e))));
+      }),
+    );
   }
 
   requests(): RequestHandler[] {

@@ -1,13 +1,11 @@
 import { Container, ContainerModule, injectable } from 'inversify';
 import { DisposableCollection } from '../common/disposable-collection';
+import { RootContainer } from '../common/root-container';
 import { messageOf } from '../common/errors';
 import { LoggerFactory } from '../logging/logger';
 import { MessageTransport } from '../transport/connection-factory';
 import { ConnectionSession } from './connection-session';
 import { ConnectionDisposables } from './connection-disposables';
-
-/** The root container itself, bound so the scope factory can parent child containers on it. */
-export const RootContainer = Symbol('RootContainer');
 
 export const ConnectionScopeFactory = Symbol('ConnectionScopeFactory');
 /**

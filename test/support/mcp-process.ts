@@ -20,6 +20,8 @@ export interface McpProcessOptions {
   codexHome?: string;
   /** A command that execs the server (e.g. ['prlimit', '--fsize=65536', '--']); its pid stays the server's. */
   wrapper?: string[];
+  /** The script to run instead of the bundle (e.g. tsc's unbundled dist/cli/main.js). */
+  entry?: string;
 }
 
 /** The package root (where package.json is), wherever this file was compiled to. */
@@ -67,7 +69,7 @@ export class McpProcess extends JsonRpcPeer {
     for (const [k, v] of Object.entries({ ...process.env, CODEX_HOME: codexHome, OPENAI_API_KEY: undefined, CODEX_MCP_LOG: process.env.CODEX_MCP_LOG ?? 'debug', ...options.env })) {
       if (v !== undefined) env[k] = v;
     }
-    const argv = [process.execPath, SERVER_ENTRY, ...(options.args ?? [])];
+    const argv = [process.execPath, options.entry ?? SERVER_ENTRY, ...(options.args ?? [])];
     const [command, ...rest] = [...(options.wrapper ?? []), ...argv];
     const child = spawn(command, rest, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     return new McpProcess(child, codexHome, options.framing ?? 'ndjson');

@@ -9,7 +9,7 @@ import type { RolloutSummary } from '../conversation';
 import { ENVIRONMENT_CONTEXT_START, USER_INSTRUCTIONS_START } from '../environment-context';
 import { RolloutLock } from './rollout-lock';
 import { FileRolloutRecorder } from './rollout-recorder';
-import type { RolloutContents, RolloutRecorder, SessionMeta } from './rollout-types';
+import { RolloutStore, type RolloutContents, type RolloutRecorder, type SessionMeta } from './rollout-types';
 import { isObject } from '../../common/json-guards';
 
 /** Written into every session meta line. */
@@ -19,24 +19,6 @@ const SESSIONS_DIR = 'sessions';
 const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
 /** How far into a file we look for the first user message when building a preview. */
 const PREVIEW_SCAN_LINES = 200;
-
-export const RolloutStore = Symbol('RolloutStore');
-/** Rollout files under CODEX_HOME/sessions/YYYY/MM/DD/. */
-export interface RolloutStore {
-  /** Create `rollout-<local time>-<id>.jsonl` with its session meta line; returns its recorder. */
-  create(codexHome: string, meta: { id: string; instructions: string | null; cwd: string }): Promise<RolloutRecorder>;
-  /**
-   * A recorder appending to an existing rollout (resume); takes the session's lock.
-   * @throws SessionLockedError when another live server process has the session open.
-   */
-  openForAppend(rolloutPath: string, conversationId: string): Promise<RolloutRecorder>;
-  /** Parse a rollout: its meta, history items and recorded events. Throws when there is no meta line. */
-  read(rolloutPath: string): Promise<RolloutContents>;
-  /** The rollout of `conversationId`, if one exists. */
-  find(codexHome: string, conversationId: string): Promise<string | undefined>;
-  /** Rollouts newest first; `cursor` is the opaque `nextCursor` of the previous page. */
-  list(codexHome: string, pageSize: number, cursor?: string): Promise<{ items: RolloutSummary[]; nextCursor?: string }>;
-}
 
 @injectable()
 export class RolloutStoreImpl implements RolloutStore {

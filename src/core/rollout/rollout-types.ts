@@ -1,5 +1,6 @@
 import type { ResponseItem } from '../../model/model-types';
 import type { EventMsg } from '../../protocol/events';
+import type { RolloutSummary } from '../conversation';
 
 /** First line of a rollout file (upstream rollout.rs SessionMeta, plus cwd and version). */
 export interface SessionMeta {
@@ -63,4 +64,22 @@ export function isPersistedEvent(msg: EventMsg): boolean {
     default:
       return true;
   }
+}
+
+export const RolloutStore = Symbol('RolloutStore');
+/** Rollout files under CODEX_HOME/sessions/YYYY/MM/DD/. */
+export interface RolloutStore {
+  /** Create `rollout-<local time>-<id>.jsonl` with its session meta line; returns its recorder. */
+  create(codexHome: string, meta: { id: string; instructions: string | null; cwd: string }): Promise<RolloutRecorder>;
+  /**
+   * A recorder appending to an existing rollout (resume); takes the session's lock.
+   * @throws SessionLockedError when another live server process has the session open.
+   */
+  openForAppend(rolloutPath: string, conversationId: string): Promise<RolloutRecorder>;
+  /** Parse a rollout: its meta, history items and recorded events. Throws when there is no meta line. */
+  read(rolloutPath: string): Promise<RolloutContents>;
+  /** The rollout of `conversationId`, if one exists. */
+  find(codexHome: string, conversationId: string): Promise<string | undefined>;
+  /** Rollouts newest first; `cursor` is the opaque `nextCursor` of the previous page. */
+  list(codexHome: string, pageSize: number, cursor?: string): Promise<{ items: RolloutSummary[]; nextCursor?: string }>;
 }

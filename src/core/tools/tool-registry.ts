@@ -3,16 +3,7 @@ import type { ToolSpec } from '../../model/model-types';
 import { ApplyPatchTool } from './apply-patch-tool';
 import { PlanTool } from './plan-tool';
 import { ShellTool } from './shell-tool';
-import type { Tool, ToolCallContext, TurnContext } from './tool-types';
-
-export const ToolRegistry = Symbol('ToolRegistry');
-/** The function tools offered to the model and the dispatch of its calls. */
-export interface ToolRegistry {
-  /** Specs for this turn, in the order upstream sends them: shell, update_plan, apply_patch. */
-  specs(turn: TurnContext): ToolSpec[];
-  /** Run one call; unknown names get upstream's `unsupported call: <name>` output. */
-  dispatch(name: string, args: string, ctx: ToolCallContext): Promise<string>;
-}
+import { ToolRegistry, type Tool, type ToolCallContext, type TurnContext } from './tool-types';
 
 @injectable()
 export class ToolRegistryImpl implements ToolRegistry {

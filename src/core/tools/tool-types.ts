@@ -96,3 +96,12 @@ export class TurnAbortedError extends Error {
     super('turn aborted');
   }
 }
+
+export const ToolRegistry = Symbol('ToolRegistry');
+/** The function tools offered to the model and the dispatch of its calls. */
+export interface ToolRegistry {
+  /** Specs for this turn, in the order upstream sends them: shell, update_plan, apply_patch. */
+  specs(turn: TurnContext): ToolSpec[];
+  /** Run one call; unknown names get upstream's `unsupported call: <name>` output. */
+  dispatch(name: string, args: string, ctx: ToolCallContext): Promise<string>;
+}

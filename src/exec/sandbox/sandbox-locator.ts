@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inject, injectable } from 'inversify';
 import { LoggerFactory, type Logger } from '../../logging/logger';
-import { SandboxUnavailableError } from '../exec-types';
+import { SandboxLocator, SandboxUnavailableError } from '../exec-types';
 import { buildSeccompFilter, SECCOMP_BWRAP_ARGS, seccompArchOf, sendSeccompProgram } from './seccomp-filter';
 
 /** How long the probe sandbox may take to start and run `true`. */
@@ -35,17 +35,7 @@ const PROBE_ARGS = [
 
 const FALLBACK_HINT = 'install it or set sandbox_mode = "danger-full-access"';
 
-export const SandboxLocator = Symbol('SandboxLocator');
-/** Finds and checks the bwrap sandbox helper. */
-export interface SandboxLocator {
-  /**
-   * The path of a working bwrap: `explicitPath` (config `codex_linux_sandbox_exe`) when given,
-   * else `bwrap` on PATH. Throws SandboxUnavailableError when it is missing or cannot sandbox.
-   */
-  resolve(explicitPath?: string): Promise<string>;
-  /** resolve() without the throw. */
-  isAvailable(explicitPath?: string): Promise<boolean>;
-}
+export { SandboxLocator };
 
 /** The first executable `name` in the `:`-separated `searchPath`, if any. */
 export function findOnPath(name: string, searchPath: string | undefined): string | undefined {

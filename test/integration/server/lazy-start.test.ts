@@ -37,4 +37,52 @@ describe('a stdio start', () => {
       expect([name, loaded.has(`NativeModule ${name}`)]).toEqual([name, false]);
     }
   });
+
+  // The same start through tsc's unbundled output, where Node's require cache names every module:
+  // the agent core, auth, config, model and exec implementations load with the first request
+  // that needs them (src/common/deferred-bindings.ts), not with initialize.
+  test('answers initialize before loading the core, auth, config, model and exec implementations', async () => {
+    const preload = path.join(dir, 'record.js');
+    const atInit = path.join(dir, 'at-initialize.json');
+    const atExit = path.join(dir, 'at-exit.json');
+    fs.writeFileSync(
+      preload,
+      `const fs = require('fs'); const write = process.stdout.write;
+       const modules = () => JSON.stringify(Object.keys(require.cache));
+       process.stdout.write = function (...args) { process.stdout.write = write;
+         fs.writeFileSync(${JSON.stringify(atInit)}, modules()); return write.apply(this, args); };
+       process.on('exit', () => fs.writeFileSync(${JSON.stringify(atExit)}, modules()));`,
+    );
+    const entry = path.join(__dirname, '..', '..', '..', 'dist', 'cli', 'main.js');
+    const mcp = await McpProcess.start({ entry, env: { NODE_OPTIONS: `--require ${preload}` } });
+    try {
+      await mcp.initialize();
+      // A request that needs them: the conversation API makes the manager, which reads the config.
+      expect((await mcp.call('newConversation', { cwd: dir })).result).toHaveProperty('conversationId');
+    } finally {
+      await mcp.close();
+    }
+    const distModules = (file: string) =>
+      new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as string[]).filter((m) => m.includes(`${path.sep}dist${path.sep}`)).map((m) => m.split(`${path.sep}dist${path.sep}`)[1]));
+    const deferred = [
+      'core/conversation-manager.js',
+      'core/conversation-impl.js',
+      'core/tools/shell-tool.js',
+      'apply-patch/apply-patch.js',
+      'auth/auth-manager-impl.js',
+      'config/config-service-impl.js',
+      'config/config-toml-dtos.js',
+      'model/model-client-factory.js',
+      'exec/process-runner.js',
+      'cli/doctor-checks.js',
+    ];
+    const initial = distModules(atInit);
+    // The recorder works: what answering initialize needs is in the list.
+    expect(initial.has('server/message-processor.js')).toBe(true);
+    for (const m of deferred) expect([m, initial.has(m)]).toEqual([m, false]);
+    const later = distModules(atExit);
+    for (const m of ['core/conversation-manager.js', 'core/conversation-impl.js', 'config/config-service-impl.js', 'model/model-client-factory.js']) {
+      expect([m, later.has(m)]).toEqual([m, true]);
+    }
+  });
 });

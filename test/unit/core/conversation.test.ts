@@ -1,6 +1,6 @@
 import { ConversationImpl } from '../../../src/core/conversation-impl';
 import { environmentContextMessage } from '../../../src/core/environment-context';
-import type { ToolRegistry } from '../../../src/core/tools/tool-registry';
+import type { ToolRegistry } from '../../../src/core/tools/tool-types';
 import type { ToolCallContext, TurnContext, TurnDiff } from '../../../src/core/tools/tool-types';
 import { NullRolloutRecorder } from '../../../src/core/rollout/rollout-recorder';
 import { ModelError, type ToolSpec } from '../../../src/model/model-types';
