@@ -27,11 +27,12 @@ export function asciiOnly(code: string): string {
 }
 
 /**
- * The shipped file: shebang, prelude, the call that runs the application through it, and the
- * application itself in a block comment. Node compiles only the prelude: skipping a comment is
- * cheaper than scanning and interning a 1.4 MB string literal (several ms a start), and the
- * prelude reads the text back from its own file. A `*` + `/` inside the application is stored
- * with a \x01 between the two, which no other place of the application holds.
+ * The shipped file: shebang, prelude, and the call that runs the application through it, whose
+ * last argument is a function whose body is the application in a block comment. Node compiles
+ * only the prelude: skipping a comment is cheaper than scanning and interning a 1.4 MB string
+ * literal (several ms a start), and the prelude takes the text back from that function's source.
+ * A `*` + `/` inside the application is stored with a \x01 between the two, which no other place
+ * of the application holds.
  */
 export function shippedFile(app: string): string {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${app}\n})`;
@@ -41,9 +42,10 @@ export function shippedFile(app: string): string {
     '#!/usr/bin/env node',
     '"use strict";',
     `${runBundle.toString()}`,
-    `${runBundle.name}(module, require, ${JSON.stringify(key)});`,
+    `${runBundle.name}(module, require, ${JSON.stringify(key)}, function () {`,
     `/*${APP_MARK}`,
     `${wrapped.replaceAll('*/', '*\x01/')}*/`,
+    '});',
     '',
   ].join('\n');
 }

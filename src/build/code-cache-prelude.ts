@@ -33,11 +33,11 @@ export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
 /**
  * Compile the application with the code cache and run it as the module `mod`. The application is
  * a CommonJS module body already wrapped as `(function (exports, require, module, __filename,
- * __dirname) {…})`, held in the comment after the `APP_MARK` line of the module's own file, with
- * each `*` + `/` stored as `*`, \x01, `/` (bundle.ts). `key` names the cache file: a hash of the
- * application, made at build time.
+ * __dirname) {…})`, held in the comment after the `APP_MARK` line inside the body of `holder`,
+ * with each `*` + `/` stored as `*`, \x01, `/` (bundle.ts). `key` names the cache file: a hash of
+ * the application, made at build time.
  */
-export function runBundle(mod: NodeModule, req: NodeRequire, key: string): CodeCacheStatus {
+export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder: () => void): CodeCacheStatus {
   const fs = req('node:fs') as typeof import('node:fs');
   const path = req('node:path') as typeof import('node:path');
   const vm = req('node:vm') as typeof import('node:vm');
@@ -46,7 +46,9 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string): CodeC
   const env = process.env;
   // Built from parts so that the prelude's own text does not hold the mark (the literal of APP_MARK).
   const mark = `\n/*${'codex-mcp-server'} application\n`;
-  const text = fs.readFileSync(mod.filename, 'latin1');
+  // The text of the file Node has already read: V8 returns a function's source as a slice of the
+  // script's, without a copy, where reading the file again took a few ms a start.
+  const text = Function.prototype.toString.call(holder);
   const start = text.indexOf(mark) + mark.length;
   const source = text.slice(start, text.lastIndexOf('*/')).replaceAll(`*${String.fromCharCode(1)}/`, '*/');
   const uid = typeof process.getuid === 'function' ? process.getuid() : -1;

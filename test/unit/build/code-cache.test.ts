@@ -47,6 +47,13 @@ describe('the shipped file', () => {
     expect(start()).toEqual({ status: 'hit', value: '2x*/y*/', main: 'x' });
   });
 
+  test('takes the application from the text Node compiled, not from the file again', () => {
+    // Piped to Node's stdin there is no file to read back: the module is `[stdin]`.
+    const res = spawnSync(process.execPath, ['-'], { input: fs.readFileSync(entry), env: { ...process.env, CODEX_MCP_CODE_CACHE: 'off' }, encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('off 610 false');
+  });
+
   test('refuses an application holding the character that marks comment ends', () => {
     expect(() => shippedFile(`"${String.fromCharCode(1)}"`)).toThrow(/x01/);
   });
