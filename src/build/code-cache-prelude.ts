@@ -42,8 +42,8 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
   const path = req('node:path') as typeof import('node:path');
   const vm = req('node:vm') as typeof import('node:vm');
   const os = req('node:os') as typeof import('node:os');
-  const zlib = req('node:zlib') as typeof import('node:zlib') & { crc32?: (data: Uint8Array) => number };
   const env = process.env;
+  const crc32 = crc32Function();
   // Built from parts so that the prelude's own text does not hold the mark (the literal of APP_MARK).
   const mark = `\n/*${'codex-mcp-server'} application\n`;
   // The text of the file Node has already read: V8 returns a function's source as a slice of the
@@ -53,9 +53,28 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
   const source = text.slice(start, text.lastIndexOf('*/')).replaceAll(`*${String.fromCharCode(1)}/`, '*/');
   const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
 
+  /**
+   * CRC-32 as node:zlib computes it. Loading node:zlib's JavaScript costs 1.5-2 ms a start, so
+   * this takes the native function that zlib.crc32 itself calls, and falls back to zlib.crc32
+   * where the binding is missing or refused (--throw-deprecation), or would print a warning
+   * (--pending-deprecation). Undefined on a Node without either.
+   */
+  function crc32Function(): ((data: Uint8Array) => number) | undefined {
+    const warns = [...process.execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--pending-deprecation');
+    try {
+      if (warns) throw new Error('process.binding would warn');
+      const native = (process as unknown as { binding(name: string): { crc32?: (data: Uint8Array, value: number) => number } }).binding('zlib').crc32;
+      if (typeof native === 'function' && native(new Uint8Array([1, 2, 3]), 0) === 0x55bc801d) return (data) => native(data, 0);
+    } catch {
+      // no such binding here: the public function below
+    }
+    const zlib = req('node:zlib') as typeof import('node:zlib') & { crc32?: (data: Uint8Array) => number };
+    return typeof zlib.crc32 === 'function' ? (data) => zlib.crc32!(data) : undefined;
+  }
+
   /** A directory of ours that nobody else can write to: made 0700 when missing. */
   function cacheDir(): string | undefined {
-    if (env.CODEX_MCP_CODE_CACHE === 'off' || typeof zlib.crc32 !== 'function' || uid < 0) return undefined;
+    if (env.CODEX_MCP_CODE_CACHE === 'off' || crc32 === undefined || uid < 0) return undefined;
     // CODEX_HOME as the config code finds it (config/codex-home.ts).
     const home = env.CODEX_HOME ? path.resolve(env.CODEX_HOME) : path.join(env.HOME || os.homedir(), '.codex');
     const dir = env.CODEX_MCP_CODE_CACHE_DIR ? path.resolve(env.CODEX_MCP_CODE_CACHE_DIR) : path.join(home, 'cache');
@@ -88,7 +107,7 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
         off += n;
       }
       const body = data.subarray(4, off);
-      return off === data.length && zlib.crc32!(body) === data.readUInt32LE(0) ? body : 'corrupt';
+      return off === data.length && crc32!(body) === data.readUInt32LE(0) ? body : 'corrupt';
     } catch {
       return 'corrupt';
     } finally {
@@ -100,7 +119,7 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       const header = Buffer.alloc(4);
-      header.writeUInt32LE(zlib.crc32!(data), 0);
+      header.writeUInt32LE(crc32!(data), 0);
       fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, file);
     } catch {

@@ -54,6 +54,14 @@ describe('the shipped file', () => {
     expect(res.stdout).toBe('off 610 false');
   });
 
+  test.each(['--pending-deprecation', '--throw-deprecation'])('checks the cache quietly under %s', (flag) => {
+    const run = () => spawnSync(process.execPath, [flag, entry], { env: { ...process.env, CODEX_MCP_CODE_CACHE_DIR: cacheDir }, encoding: 'utf8' });
+    const first = run();
+    const second = run();
+    expect([first.stderr, first.stdout]).toEqual(['', 'miss 610 true']);
+    expect([second.stderr, second.stdout]).toEqual(['', 'hit 610 true']);
+  });
+
   test('refuses an application holding the character that marks comment ends', () => {
     expect(() => shippedFile(`"${String.fromCharCode(1)}"`)).toThrow(/x01/);
   });
