@@ -2,8 +2,9 @@
  * Constant overheads, side by side in one run: this server, a zero-work Node JSON-RPC server
  * (the floor, `floor-server.js` next to this file) and — when CODEX_REFERENCE_BIN points at a
  * Codex 0.25.0 binary — the reference (`codex mcp`). Rounds are interleaved (ours, floor,
- * reference, ours, …) so machine load hits every target alike; each figure is the median over
- * rounds. Nothing here asserts a time.
+ * reference, then floor, reference, ours, …: each round starts one target later) so machine
+ * load and order effects hit every target alike; each figure is the median over rounds.
+ * Nothing here asserts a time.
  */
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,6 +25,8 @@ interface Target {
   env?: Record<string, string>;
   /** Also time a start without the code cache (a first start ever). */
   uncachedStart?: boolean;
+  /** How long to wait for an exit after stdin closes before SIGKILL (default 5 s). */
+  exitGraceMs?: number;
 }
 
 /** A spawned target over NDJSON stdio: requests by id, nothing else kept. */
@@ -73,9 +76,9 @@ class Peer {
     this.child.stdin.write(JSON.stringify({ jsonrpc: '2.0', method }) + '\n');
   }
 
-  async close(): Promise<void> {
+  async close(graceMs = 5000): Promise<void> {
     this.child.stdin.end();
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
     await this.exited;
     clearTimeout(timer);
   }
@@ -164,7 +167,7 @@ async function round(target: Target, mock: MockModelServer): Promise<Record<stri
     out.toolTurnMs = median(tool);
     return out;
   } finally {
-    await peer.close();
+    await peer.close(target.exitGraceMs);
     fs.rmSync(home, { recursive: true, force: true });
     fs.rmSync(cwd, { recursive: true, force: true });
   }
@@ -193,7 +196,9 @@ export async function overheads(rounds = Number(process.env.BENCH_ROUNDS ?? 5)):
     { name: 'floor', command: process.execPath, args: [path.join(path.dirname(SERVER_ENTRY), '..', 'test', 'bench', 'floor-server.js')], turns: false },
   ];
   const ref = process.env.CODEX_REFERENCE_BIN;
-  if (ref) targets.push({ name: 'reference', command: ref, args: ['mcp'], turns: true });
+  // The reference does not exit when stdin closes: kill it soon, so the machine does not sit idle
+  // for seconds before the next target's cold start (an idle CPU starts the next process slower).
+  if (ref) targets.push({ name: 'reference', command: ref, args: ['mcp'], turns: true, exitGraceMs: 300 });
   else process.stdout.write('(CODEX_REFERENCE_BIN not set: the reference column is skipped)\n');
 
   const mock = await MockModelServer.start();
@@ -201,8 +206,12 @@ export async function overheads(rounds = Number(process.env.BENCH_ROUNDS ?? 5)):
   try {
     // Not counted: a first start of each target (ours writes its code cache; all warm the page cache).
     for (const t of targets) await round(t, mock);
+    // Each round starts with the next target in turn, so no target always follows the same one.
     for (let r = 0; r < rounds; r++) {
-      for (const t of targets) samples.get(t.name)!.push(await round(t, mock));
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[(i + r) % targets.length];
+        samples.get(t.name)!.push(await round(t, mock));
+      }
     }
   } finally {
     await mock.close();
