@@ -1,5 +1,10 @@
+import * as authDtos from '../dto/auth-dtos';
+import * as codexToolDtos from '../dto/codex-tool-dtos';
+import * as conversationDtos from '../dto/conversation-dtos';
 import { jsonSchemaOf } from '../dto/json-schema';
 import type { Ctor } from '../dto/dto-fields';
+import * as mcpDtos from '../dto/mcp-dtos';
+import * as modelToolDtos from '../dto/model-tool-dtos';
 import type { NotificationType, RequestType } from '../method-types';
 import { PROTOCOL } from '../methods';
 import { namedSchemas, type JsonSchema } from './wire-schema';
@@ -7,8 +12,21 @@ import { namedSchemas, type JsonSchema } from './wire-schema';
 const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
 
+/**
+ * Each DTO class by its exported name. Not `Function.name`: the bundle minifies identifiers, and
+ * export names are property keys, which it keeps.
+ */
+let exportedNames: Map<unknown, string> | undefined;
+
 /** `InitializeParamsDto` is written as `InitializeParams`. */
-const dtoName = (ctor: Ctor) => ctor.name.replace(/Dto$/, '');
+function dtoName(ctor: Ctor): string {
+  exportedNames ??= new Map(
+    [authDtos, codexToolDtos, conversationDtos, mcpDtos, modelToolDtos].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k, v]) => [v, k] as const)),
+  );
+  const name = exportedNames.get(ctor);
+  if (name === undefined) throw new Error(`protocol schema: ${ctor.name} is not exported from a protocol/dto/*-dtos module`);
+  return name.replace(/Dto$/, '');
+}
 
 /**
  * The whole protocol as one JSON Schema (draft 2020-12): `$defs` holds `ClientRequest`,
