@@ -69,14 +69,19 @@ export class RequestDispatcherImpl implements RequestDispatcher {
     let result: Promise<unknown>;
     if (!handler.type.serial) {
       result = run();
-      void result.then(runAfter, runAfter);
+      // Most requests leave no after-response work: no macrotask (and its allocations) for them.
+      const settle = () => {
+        this.inFlight.delete(result);
+        if (after.length > 0) void runAfter();
+      };
+      void result.then(settle, settle);
     } else {
       result = this.serialTail.then(run, run);
       this.serialTail = result.then(runAfter, runAfter);
+      const forget = () => void this.inFlight.delete(result);
+      result.then(forget, forget);
     }
     this.inFlight.add(result);
-    const forget = () => void this.inFlight.delete(result);
-    result.then(forget, forget);
     return result;
   }
 

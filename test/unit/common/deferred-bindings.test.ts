@@ -110,7 +110,7 @@ class GreeterImpl implements Greeter {
 
 describe('bindOnFirstResolve and bindOnFirstUse', () => {
   /** A root with a connection-like child scope that shadows Clock. */
-  function scopes(bind: typeof bindOnFirstResolve, load: () => typeof GreeterImpl) {
+  function scopes(bind: typeof bindOnFirstUse, load: () => typeof GreeterImpl) {
     const root = new Container({ defaultScope: 'Singleton' });
     root.bind(RootContainer).toConstantValue(root);
     root.bind<Clock>(Clock).toConstantValue({ now: () => 'root time' });
