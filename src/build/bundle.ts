@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../common/errors';
 import { APP_MARK, runBundle } from './code-cache-prelude';
+import { withoutCommentEnds } from './comment-ends';
 import { LAZY_BUILTIN_BANNER, lazyBuiltinsPlugin } from './lazy-builtins';
 
 /** Every non-ASCII UTF-16 unit as `\uXXXX`, which means the same in strings, templates, regexes and identifiers. */
@@ -29,14 +30,13 @@ export function asciiOnly(code: string): string {
 /**
  * The shipped file: shebang, prelude, and the call that runs the application through it, whose
  * last argument is a function whose body is the application in a block comment. Node compiles
- * only the prelude: skipping a comment is cheaper than scanning and interning a 1.4 MB string
+ * only the prelude: skipping a comment is cheaper than scanning and interning a 1 MB string
  * literal (several ms a start), and the prelude takes the text back from that function's source.
- * A `*` + `/` inside the application is stored with a \x01 between the two, which no other place
- * of the application holds.
+ * The application is first rewritten to hold no `*` + `/` (comment-ends.ts), so that text is
+ * the source V8 compiles as it is: a slice of what Node read, not a copy.
  */
 export function shippedFile(app: string): string {
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${app}\n})`;
-  if (wrapped.includes('\x01')) throw new Error('bundle: the application holds a \\x01 character');
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${withoutCommentEnds(app)}\n})`;
   const key = createHash('sha256').update(wrapped).digest('hex').slice(0, 16);
   return [
     '#!/usr/bin/env node',
@@ -44,7 +44,7 @@ export function shippedFile(app: string): string {
     `${runBundle.toString()}`,
     `${runBundle.name}(module, require, ${JSON.stringify(key)}, function () {`,
     `/*${APP_MARK}`,
-    `${wrapped.replaceAll('*/', '*\x01/')}*/`,
+    `${wrapped}*/`,
     '});',
     '',
   ].join('\n');

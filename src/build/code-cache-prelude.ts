@@ -33,9 +33,8 @@ export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
 /**
  * Compile the application with the code cache and run it as the module `mod`. The application is
  * a CommonJS module body already wrapped as `(function (exports, require, module, __filename,
- * __dirname) {…})`, held in the comment after the `APP_MARK` line inside the body of `holder`,
- * with each `*` + `/` stored as `*`, \x01, `/` (bundle.ts). `key` names the cache file: a hash of
- * the application, made at build time.
+ * __dirname) {…})`, held in the comment after the `APP_MARK` line inside the body of `holder`
+ * (bundle.ts). `key` names the cache file: a hash of the application, made at build time.
  */
 export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder: () => void): CodeCacheStatus {
   const fs = req('node:fs') as typeof import('node:fs');
@@ -50,7 +49,7 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
   // script's, without a copy, where reading the file again took a few ms a start.
   const text = Function.prototype.toString.call(holder);
   const start = text.indexOf(mark) + mark.length;
-  const source = text.slice(start, text.lastIndexOf('*/')).replaceAll(`*${String.fromCharCode(1)}/`, '*/');
+  const source = text.slice(start, text.lastIndexOf('*/'));
   const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
 
   /**
