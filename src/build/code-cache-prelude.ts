@@ -22,10 +22,15 @@ export type CodeCacheStatus = 'hit' | 'miss' | 'rejected' | 'corrupt' | 'off' | 
 export const APP_MARK = 'codex-mcp-server application';
 
 /**
- * Where a start that found no cache leaves the function writing it. The server calls it once its
- * first request is answered: a cache of the start path only is smaller, so it loads faster.
+ * Where the prelude leaves the function writing the cache: `save('start')` once the first
+ * request is answered (a start without a cache), `save('turn')` once a first turn has run (a
+ * start whose cache does not hold one yet), so later starts compile neither path. Each writes
+ * at most once, and never over a cache that already holds as much.
  */
 export const CODE_CACHE_SAVE_KEY = '__codexMcpCodeCacheSave';
+
+/** What a cache file holds: the start path, or the start path and a turn. */
+export type CodeCacheStage = 'start' | 'turn';
 
 /** Where the status of this start is left for the application to log. */
 export const CODE_CACHE_STATUS_KEY = '__codexMcpCodeCache';
@@ -87,8 +92,11 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
     }
   }
 
-  /** The cached data when it is ours, intact and complete: 4 bytes CRC-32, then V8's data. */
-  function readCache(file: string): Buffer | 'corrupt' | undefined {
+  /**
+   * The cached data when it is ours, intact and complete: 4 bytes CRC-32 of the rest, 1 byte
+   * stage (0 start, 1 turn), then V8's data.
+   */
+  function readCache(file: string): { data: Buffer; stage: number } | 'corrupt' | undefined {
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
@@ -97,7 +105,7 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
     }
     try {
       const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0 || st.size < 4) return 'corrupt';
+      if (!st.isFile() || st.uid !== uid || (st.mode & 0o022) !== 0 || st.size < 5) return 'corrupt';
       const data = Buffer.allocUnsafe(st.size);
       let off = 0;
       while (off < data.length) {
@@ -106,7 +114,7 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
         off += n;
       }
       const body = data.subarray(4, off);
-      return off === data.length && crc32!(body) === data.readUInt32LE(0) ? body : 'corrupt';
+      return off === data.length && crc32!(body) === data.readUInt32LE(0) ? { data: body.subarray(1), stage: body[0] } : 'corrupt';
     } catch {
       return 'corrupt';
     } finally {
@@ -114,12 +122,13 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
     }
   }
 
-  function writeCache(file: string, data: Buffer): void {
+  function writeCache(file: string, stage: number, data: Buffer): void {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
+      const body = Buffer.concat([Buffer.from([stage]), data]);
       const header = Buffer.alloc(4);
-      header.writeUInt32LE(crc32!(data), 0);
-      fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
+      header.writeUInt32LE(crc32!(body), 0);
+      fs.writeFileSync(tmp, Buffer.concat([header, body]), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, file);
     } catch {
       try {
@@ -133,21 +142,25 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
   const dir = cacheDir();
   const file = dir ? path.join(dir, `${key}-${process.version}-${process.arch}.v8cache`) : undefined;
   const found = file ? readCache(file) : undefined;
-  const cachedData = Buffer.isBuffer(found) ? found : undefined;
+  const cachedData = typeof found === 'object' ? found.data : undefined;
   const script = new vm.Script(source, { filename: mod.filename, cachedData });
   let status: CodeCacheStatus = dir === undefined ? 'off' : dir === '' ? 'unsafe' : found === 'corrupt' ? 'corrupt' : 'miss';
   if (cachedData) status = script.cachedDataRejected ? 'rejected' : 'hit';
-  if (file && status !== 'hit') {
-    // Later, so the cache also holds what the first request compiled: when the application calls
-    // CODE_CACHE_SAVE_KEY (after its first request), after 1 s, or at exit, whichever comes first.
-    let written = false;
-    const save = () => {
-      if (written) return;
-      written = true;
-      writeCache(file, script.createCachedData());
+  if (file) {
+    // What the cache on disk holds: -1 nothing usable, 0 the start path, 1 a turn as well.
+    let held = status === 'hit' && typeof found === 'object' ? Math.min(found.stage, 1) : -1;
+    const save = (stage: CodeCacheStage = 'start') => {
+      const wanted = stage === 'turn' ? 1 : 0;
+      if (held >= wanted) return;
+      held = wanted;
+      writeCache(file, wanted, script.createCachedData());
     };
-    setTimeout(save, 1000).unref();
-    process.once('exit', save);
+    if (held < 0) {
+      // Later, so the cache also holds what the first request compiled: when the application
+      // calls save('start') (after its first request), after 1 s, or at exit, whichever is first.
+      setTimeout(save, 1000).unref();
+      process.once('exit', () => save());
+    }
     // The literal of CODE_CACHE_SAVE_KEY.
     (globalThis as Record<string, unknown>).__codexMcpCodeCacheSave = save;
   }

@@ -10,7 +10,9 @@ import { CliUsageError } from './cli-errors';
 import { httpListenOptions, serveHttp, type HttpServeFlags } from './serve-http';
 import { installShutdown } from './shutdown';
 import { messageOf } from '../common/errors';
-import { CODE_CACHE_SAVE_KEY, CODE_CACHE_STATUS_KEY } from '../build/code-cache-prelude';
+import { CODE_CACHE_SAVE_KEY, CODE_CACHE_STATUS_KEY, type CodeCacheStage } from '../build/code-cache-prelude';
+import { whenMade } from '../common/deferred-bindings';
+import { TurnLimiter } from '../core/turn-limiter';
 
 /** The root command's options: they shape the MCP server that the bare command runs. */
 export interface ServeOptions extends HttpServeFlags {
@@ -86,10 +88,21 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   process.stdout.on('error', () => void stop('stdout closed'));
 
   const served = session.serve();
-  // The code cache is written once the first request (initialize) has had time to be answered.
-  // Attached after the reader's own listener, so it only watches the first chunk go by.
-  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY];
-  if (typeof saveCodeCache === 'function') process.stdin.once('data', () => setTimeout(saveCodeCache as () => void, 100).unref());
+  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY] as ((stage: CodeCacheStage) => void) | undefined;
+  if (typeof saveCodeCache === 'function') {
+    // Once the first request (initialize) has had time to be answered. Attached after the
+    // reader's own listener, so it only watches the first chunk go by.
+    process.stdin.once('data', () => setTimeout(() => saveCodeCache('start'), 100).unref());
+    // Once a first turn has run: its code (model client, tools, the core) loads on first use,
+    // and without this every start's first turn would compile it again.
+    whenMade(container.get<TurnLimiter>(TurnLimiter), (turns) => {
+      const first = turns.onDidEndTurn(() => {
+        first.dispose();
+        setTimeout(() => saveCodeCache('turn'), 100).unref();
+        process.once('exit', () => saveCodeCache('turn'));
+      });
+    });
+  }
   await served;
   await stop('stdin closed');
 }

@@ -1,6 +1,6 @@
 import { inject, injectable, optional } from 'inversify';
 import { DEFAULT_SERVER_LIMITS, ServerLimits } from '../config/config-types';
-import { Disposable } from 'vscode-jsonrpc/node';
+import { Disposable, Emitter, type Event } from 'vscode-jsonrpc/node';
 
 export const TurnLimiter = Symbol('TurnLimiter');
 /** Counts the turns running in this process against `max_concurrent_turns`. */
@@ -11,6 +11,8 @@ export interface TurnLimiter {
   readonly active: number;
   /** A slot for one turn (dispose it when the turn ends; disposing twice is harmless), or undefined when all are taken. */
   tryAcquire(): Disposable | undefined;
+  /** Fires each time a turn gives its slot back. */
+  readonly onDidEndTurn: Event<void>;
 }
 
 /** The message every refused turn carries. */
@@ -22,6 +24,8 @@ export function tooManyTurnsMessage(limit: number): string {
 export class TurnLimiterImpl implements TurnLimiter {
   readonly limit: number;
   private running = 0;
+  private readonly didEndTurn = new Emitter<void>();
+  readonly onDidEndTurn = this.didEndTurn.event;
 
   constructor(@inject(ServerLimits) @optional() limits?: ServerLimits) {
     this.limit = (limits ?? DEFAULT_SERVER_LIMITS).max_concurrent_turns;
@@ -39,6 +43,7 @@ export class TurnLimiterImpl implements TurnLimiter {
       if (released) return;
       released = true;
       this.running--;
+      this.didEndTurn.fire();
     });
   }
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess } from '../../support/mcp-process';
+import { MockModelServer, reply } from '../../support/mock-model-server';
 import { waitUntil } from '../../support/wait-until';
 
 // The built bundle through its code-cache prelude: the first start compiles and writes the cache,
@@ -32,5 +33,38 @@ describe('the bundle code cache', () => {
     const second = await startAndInitialize();
     expect(second.status).toBe('hit');
     expect(second.answer).toEqual(first.answer);
+  });
+
+  test('a first turn adds its code to the cache once; a start from that cache writes nothing', async () => {
+    const mock = await MockModelServer.start();
+    const cacheFile = () => fs.readdirSync(cacheDir).find((f) => f.endsWith('.v8cache'));
+    // Byte 4 of the file: 0 the start path, 1 a turn as well.
+    const stage = () => {
+      const f = cacheFile();
+      return f ? fs.readFileSync(path.join(cacheDir, f))[4] : undefined;
+    };
+    const turn = async () => {
+      const mcp = await McpProcess.start({ configToml: mock.configToml({ wireApi: 'chat' }), env: { CODEX_MCP_CODE_CACHE_DIR: cacheDir } });
+      try {
+        await mcp.initialize();
+        await waitUntil(() => stage() !== undefined, 'the start-path cache');
+        mock.enqueue(reply.text('Hello'));
+        const res = await mcp.call('tools/call', { name: 'codex', arguments: { prompt: 'hi', cwd: os.tmpdir() } });
+        expect(res.result.content[0].text).toBe('Hello');
+        await waitUntil(() => stage() === 1, 'the cache with a turn');
+      } finally {
+        await mcp.close();
+      }
+    };
+    try {
+      await turn();
+      const written = fs.statSync(path.join(cacheDir, cacheFile()!));
+      await turn();
+      const after = fs.statSync(path.join(cacheDir, cacheFile()!));
+      expect([after.mtimeMs, after.size]).toEqual([written.mtimeMs, written.size]);
+      expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+    } finally {
+      await mock.close();
+    }
   });
 });
