@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ContainerModule } from 'inversify';
+import type { Container, ContainerModule } from 'inversify';
 import { validateCliOverrides } from '../config/cli-overrides';
 import { createContainer } from '../container';
 import { ExecRunner } from '../exec/exec-types';
@@ -60,6 +60,21 @@ export function checkedOverrides(config: string[]): string[] {
 }
 
 /**
+ * Has the code cache take in a turn once the first one has run: the model client, the tools and
+ * the core load on first use, and without this every start's first turn would compile them.
+ * Waits for the turn limiter without making it.
+ */
+function saveCodeCacheAfterFirstTurn(container: Container, save: (stage: CodeCacheStage) => void): void {
+  whenMade(container.get<TurnLimiter>(TurnLimiter), (turns) => {
+    const first = turns.onDidEndTurn(() => {
+      first.dispose();
+      setTimeout(() => save('turn'), 100).unref();
+      process.once('exit', () => save('turn'));
+    });
+  });
+}
+
+/**
  * The bare command: serve MCP (and the conversation API) on stdin/stdout until stdin closes.
  * `frontEnd` (the processors of the connection's scope) serves another protocol instead (`acp`).
  */
@@ -76,6 +91,8 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
     log.error('unhandled rejection', { reason: messageOf(reason) });
   });
   log.debug('code cache', { status: (globalThis as Record<string, unknown>)[CODE_CACHE_STATUS_KEY] ?? 'not bundled' });
+  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY] as ((stage: CodeCacheStage) => void) | undefined;
+  if (typeof saveCodeCache === 'function') saveCodeCacheAfterFirstTurn(container, saveCodeCache);
   if (http) return serveHttp(container, log);
 
   // stdio is exactly one connection: one scope over the shared core.
@@ -88,21 +105,10 @@ export async function serve(options: ServeOptions, version: string, frontEnd?: C
   process.stdout.on('error', () => void stop('stdout closed'));
 
   const served = session.serve();
-  const saveCodeCache = (globalThis as Record<string, unknown>)[CODE_CACHE_SAVE_KEY] as ((stage: CodeCacheStage) => void) | undefined;
-  if (typeof saveCodeCache === 'function') {
-    // Once the first request (initialize) has had time to be answered. Attached after the
-    // reader's own listener, so it only watches the first chunk go by.
-    process.stdin.once('data', () => setTimeout(() => saveCodeCache('start'), 100).unref());
-    // Once a first turn has run: its code (model client, tools, the core) loads on first use,
-    // and without this every start's first turn would compile it again.
-    whenMade(container.get<TurnLimiter>(TurnLimiter), (turns) => {
-      const first = turns.onDidEndTurn(() => {
-        first.dispose();
-        setTimeout(() => saveCodeCache('turn'), 100).unref();
-        process.once('exit', () => saveCodeCache('turn'));
-      });
-    });
-  }
+  // The start path, once the first request (initialize) has had time to be answered (over HTTP,
+  // the prelude's own timer). Attached after the reader's own listener, so it only watches the
+  // first chunk go by.
+  if (typeof saveCodeCache === 'function') process.stdin.once('data', () => setTimeout(() => saveCodeCache('start'), 100).unref());
   await served;
   await stop('stdin closed');
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { McpProcess } from '../../support/mcp-process';
+import { HttpServerProcess } from '../../support/http-server-process';
 import { MockModelServer, reply } from '../../support/mock-model-server';
 import { waitUntil } from '../../support/wait-until';
 
@@ -35,14 +36,15 @@ describe('the bundle code cache', () => {
     expect(second.answer).toEqual(first.answer);
   });
 
+  const cacheFile = () => fs.readdirSync(cacheDir).find((f) => f.endsWith('.v8cache'));
+  /** Byte 4 of the file: 0 the start path, 1 a turn as well. */
+  const stage = () => {
+    const f = cacheFile();
+    return f ? fs.readFileSync(path.join(cacheDir, f))[4] : undefined;
+  };
+
   test('a first turn adds its code to the cache once; a start from that cache writes nothing', async () => {
     const mock = await MockModelServer.start();
-    const cacheFile = () => fs.readdirSync(cacheDir).find((f) => f.endsWith('.v8cache'));
-    // Byte 4 of the file: 0 the start path, 1 a turn as well.
-    const stage = () => {
-      const f = cacheFile();
-      return f ? fs.readFileSync(path.join(cacheDir, f))[4] : undefined;
-    };
     const turn = async () => {
       const mcp = await McpProcess.start({ configToml: mock.configToml({ wireApi: 'chat' }), env: { CODEX_MCP_CODE_CACHE_DIR: cacheDir } });
       try {
@@ -64,6 +66,26 @@ describe('the bundle code cache', () => {
       expect([after.mtimeMs, after.size]).toEqual([written.mtimeMs, written.size]);
       expect(fs.readdirSync(cacheDir)).toHaveLength(1);
     } finally {
+      await mock.close();
+    }
+  });
+
+  test('over HTTP, a first turn adds its code to the cache too', async () => {
+    const mock = await MockModelServer.start();
+    const shared = process.env.CODEX_MCP_CODE_CACHE_DIR;
+    process.env.CODEX_MCP_CODE_CACHE_DIR = cacheDir;
+    const server = await HttpServerProcess.start({ configToml: mock.configToml({ wireApi: 'chat' }) }).finally(() => {
+      process.env.CODEX_MCP_CODE_CACHE_DIR = shared;
+    });
+    try {
+      const { client } = await server.connect();
+      mock.enqueue(reply.text('Hello'));
+      const res = (await client.callTool({ name: 'codex', arguments: { prompt: 'hi', cwd: os.tmpdir() } })) as { content: { text: string }[] };
+      expect(res.content[0].text).toBe('Hello');
+      await waitUntil(() => stage() === 1, 'the cache with a turn');
+      await client.close();
+    } finally {
+      await server.stop();
       await mock.close();
     }
   });
