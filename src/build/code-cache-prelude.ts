@@ -48,7 +48,8 @@ export function runBundle(mod: NodeModule, req: NodeRequire, key: string, holder
   const os = req('node:os') as typeof import('node:os');
   const env = process.env;
   const crc32 = crc32Function();
-  // Built from parts so that the prelude's own text does not hold the mark (the literal of APP_MARK).
+  // The literal of APP_MARK (this body may not refer outside itself). The holder's text starts with
+  // it; the application's own copy of this line holds `\n` as two characters, so it never matches.
   const mark = `\n/*${'codex-mcp-server'} application\n`;
   // The text of the file Node has already read: V8 returns a function's source as a slice of the
   // script's, without a copy, where reading the file again took a few ms a start.
