@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { LAZY_BUILTIN_BANNER, lazyRequires } from '../../../src/build/lazy-builtins';
 
 describe('lazy built-ins', () => {
-  test('rewrites module-level requires of lazy built-ins, in both forms tsc emits', () => {
+  test('rewrites module-level requires of lazy built-ins, in both forms tsc emits, and namespace imports of the others', () => {
     const src = [
       'const node_crypto_1 = require("node:crypto");',
       'const http = __importStar(require("node:http"));',
@@ -10,6 +10,9 @@ describe('lazy built-ins', () => {
       'const fsp = __importStar(require("node:fs/promises"));',
       'const path = require("node:path");',
       'const x = __importStar(require("node:os"));',
+      "const y = __importStar(require('events'));",
+      'const z = __importStar(require("./local"));',
+      'const w = __importStar(require("winston"));',
     ].join('\n');
     expect(lazyRequires(src).split('\n')).toEqual([
       'const node_crypto_1 = __lazyBuiltin("node:crypto");',
@@ -17,7 +20,10 @@ describe('lazy built-ins', () => {
       'const childProcess = __lazyBuiltin("child_process");',
       'const fsp = __lazyBuiltin("node:fs/promises");',
       'const path = require("node:path");',
-      'const x = __importStar(require("node:os"));',
+      'const x = require("node:os");',
+      "const y = require('events');",
+      'const z = __importStar(require("./local"));',
+      'const w = __importStar(require("winston"));',
     ]);
   });
 
