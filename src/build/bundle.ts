@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     // would restore them with a call per function, which costs more at start than it saves.
     minifyWhitespace: process.env.CODEX_BUNDLE_READABLE !== '1',
     minifyIdentifiers: process.env.CODEX_BUNDLE_READABLE !== '1',
+    minifySyntax: process.env.CODEX_BUNDLE_READABLE !== '1',
     write: false,
     logLevel: 'warning',
     outfile: path.join(root, 'dist/codex-mcp-server.js'),
