@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   // Loaded here, not above: the subcommand starts without the server's module graph, the server without the patch applier.
   const [{ createProgram }, { packageVersion }] = await Promise.all([import('./program'), import('./package-version')]);
   // The bare command never returns here (it exits when stdin closes); a subcommand does.
-  await createProgram({ version: packageVersion() }).parseAsync(process.argv);
+  await (await createProgram({ version: packageVersion() }, process.argv.slice(2))).parseAsync(process.argv);
   // A subcommand is done: do not let a lingering keep-alive socket hold the process open.
   setTimeout(() => process.exit(), 200).unref();
 }

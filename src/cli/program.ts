@@ -1,11 +1,5 @@
 import { Command } from 'commander';
-import { acpCommand } from './acp-command';
-import { doctorCommand } from './doctor-command';
-import { generateJsonSchemaCommand, generateTsCommand } from './generate-command';
-import { loginCommand } from './login-command';
-import { logoutCommand } from './logout-command';
 import { addServeOptions, serve, type ServeOptions } from './serve-command';
-import { statusCommand } from './status-command';
 
 /** What every subcommand may need from the program that runs it. */
 export interface CliContext {
@@ -15,11 +9,31 @@ export interface CliContext {
 
 /**
  * A subcommand: one file in src/cli/ exporting a function that builds its `Command`.
- * To add one, write `src/cli/<name>-command.ts` and append its factory here.
+ * To add one, write `src/cli/<name>-command.ts` and add its factory to `subcommands` below.
  */
 export type SubcommandFactory = (ctx: CliContext) => Command;
 
-const SUBCOMMANDS: SubcommandFactory[] = [loginCommand, logoutCommand, statusCommand, doctorCommand, acpCommand, generateJsonSchemaCommand, generateTsCommand];
+/** Every subcommand, in --help order. Their modules load only here. */
+async function subcommands(): Promise<SubcommandFactory[]> {
+  const [login, logout, status, doctor, acp, generate] = await Promise.all([
+    import('./login-command'),
+    import('./logout-command'),
+    import('./status-command'),
+    import('./doctor-command'),
+    import('./acp-command'),
+    import('./generate-command'),
+  ]);
+  return [login.loginCommand, logout.logoutCommand, status.statusCommand, doctor.doctorCommand, acp.acpCommand, generate.generateJsonSchemaCommand, generate.generateTsCommand];
+}
+
+/**
+ * True when a command line (the arguments after the script) can only be the bare command: every
+ * argument is an option (`--listen=…`, `-V`) and none asks for help. An option's value given as
+ * its own argument (`-c key=value`) looks like a command name, so that line gets the whole program.
+ */
+export function onlyOptions(args: readonly string[]): boolean {
+  return args.every((a) => /^--?[A-Za-z]/.test(a) && a !== '-h' && a !== '--help');
+}
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -33,9 +47,10 @@ Get started: codex-mcp-server login, then codex-mcp-server doctor.`;
 
 /**
  * The whole command line. The bare command serves MCP on stdio; subcommands do one job and
- * exit. Parse with `parseAsync`: the actions are async.
+ * exit. Parse with `parseAsync`: the actions are async. A line of `args` that can only be the
+ * bare command gets a program without the subcommands, so an MCP start does not load their code.
  */
-export function createProgram(ctx: CliContext): Command {
+export async function createProgram(ctx: CliContext, args: readonly string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command()
     .name('codex-mcp-server')
     .description(
@@ -46,6 +61,7 @@ export function createProgram(ctx: CliContext): Command {
   addServeOptions(program)
     .addHelpText('after', ENVIRONMENT_HELP)
     .action(async (options: ServeOptions) => serve(options, ctx.version));
-  for (const factory of SUBCOMMANDS) program.addCommand(factory(ctx));
+  if (onlyOptions(args)) return program;
+  for (const factory of await subcommands()) program.addCommand(factory(ctx));
   return program;
 }

@@ -40,8 +40,9 @@ describe('a stdio start', () => {
 
   // The same start through tsc's unbundled output, where Node's require cache names every module:
   // the agent core, auth, config, model and exec implementations load with the first request
-  // that needs them (src/common/deferred-bindings.ts), not with initialize.
-  test('answers initialize before loading the core, auth, config, model and exec implementations', async () => {
+  // that needs them (src/common/deferred-bindings.ts), not with initialize; the CLI subcommands
+  // not at all (src/cli/program.ts).
+  test('answers initialize before loading the core, auth, config, model and exec implementations, and never loads the subcommands', async () => {
     const preload = path.join(dir, 'record.js');
     const atInit = path.join(dir, 'at-initialize.json');
     const atExit = path.join(dir, 'at-exit.json');
@@ -75,6 +76,12 @@ describe('a stdio start', () => {
       'model/model-client-factory.js',
       'exec/process-runner.js',
       'cli/doctor-checks.js',
+      'cli/login-command.js',
+      'cli/logout-command.js',
+      'cli/status-command.js',
+      'cli/doctor-command.js',
+      'cli/acp-command.js',
+      'cli/generate-command.js',
     ];
     const initial = distModules(atInit);
     // The recorder works: what answering initialize needs is in the list.
