@@ -3,6 +3,27 @@ import type { Schema } from './schema/wire-schema';
 /** A DTO class: class-validator decorators on its fields. */
 export type DtoClass<P> = new () => P;
 
+/**
+ * A DTO class loaded on first use: a descriptor's `params` reads `load()` the first time it is
+ * asked for. A DTO module registers its class-validator metadata when it loads, so the table
+ * names the DTOs of APIs most clients never call (conversation, auth) without loading them.
+ */
+export interface LazyDto<P> {
+  readonly load: () => DtoClass<P>;
+}
+
+/** A `LazyDto` for `load`, which should `require` the DTO's module. */
+export function lazyDto<P>(load: () => DtoClass<P>): LazyDto<P> {
+  return { load };
+}
+
+/** `descriptor` with `params` set: the class itself, or a getter that loads it once. */
+function withParams<T extends object, P>(descriptor: T, params: DtoClass<P> | LazyDto<P> | undefined): T & { readonly params?: DtoClass<P> } {
+  if (params === undefined || typeof params === 'function') return Object.assign(descriptor, { params });
+  let loaded: DtoClass<P> | undefined;
+  return Object.defineProperty(descriptor, 'params', { enumerable: true, get: () => (loaded ??= params.load()) });
+}
+
 /** Who sends a message. */
 export type Direction = 'client-to-server' | 'server-to-client';
 
@@ -50,8 +71,8 @@ export type ParamsOf<T> = T extends RequestType<infer P, unknown> ? P : T extend
 export type ResultOf<T> = T extends RequestType<unknown, infer R> ? R : never;
 
 /** A client→server request whose params are a DTO class. */
-export function clientRequest<P, R>(method: string, params: DtoClass<P> | undefined, result: Schema<R>, options: { serial?: boolean } = {}): RequestType<P, R> {
-  return { kind: 'request', method, direction: 'client-to-server', params, result, serial: options.serial ?? false };
+export function clientRequest<P, R>(method: string, params: DtoClass<P> | LazyDto<P> | undefined, result: Schema<R>, options: { serial?: boolean } = {}): RequestType<P, R> {
+  return withParams({ kind: 'request' as const, method, direction: 'client-to-server' as const, result, serial: options.serial ?? false }, params);
 }
 
 /** A server→client request (we build its params; the client's result is parsed by its handler). */
@@ -60,8 +81,8 @@ export function serverRequest<P, R>(method: string, params: Schema<P>, result: S
 }
 
 /** A client→server notification, its params (if any) a DTO class. */
-export function clientNotification<P>(method: string, params?: DtoClass<P>): NotificationType<P> {
-  return { kind: 'notification', method, direction: 'client-to-server', params };
+export function clientNotification<P>(method: string, params?: DtoClass<P> | LazyDto<P>): NotificationType<P> {
+  return withParams({ kind: 'notification' as const, method, direction: 'client-to-server' as const }, params);
 }
 
 /** A server→client notification (we build its params). */

@@ -5,23 +5,19 @@
  * handlers by descriptor and the compiler checks what they return.
  */
 import { REVIEW_DECISION_VALUES } from './common-types';
-import { CancelLoginChatGptParamsDto, GetAuthStatusParamsDto, LoginApiKeyParamsDto } from './dto/auth-dtos';
-import {
-  ArchiveConversationParamsDto,
-  ConversationIdParamsDto,
-  ExecOneOffCommandParamsDto,
-  GitDiffToRemoteParamsDto,
-  ListConversationsParamsDto,
-  NewConversationParamsDto,
-  RemoveConversationListenerParamsDto,
-  ResumeConversationParamsDto,
-  SendUserMessageParamsDto,
-  SendUserTurnParamsDto,
-} from './dto/conversation-dtos';
+import type * as AuthDtos from './dto/auth-dtos';
+import type * as ConversationDtos from './dto/conversation-dtos';
 import { CallToolParamsDto, CancelledParamsDto, InitializeParamsDto, ListTasksParamsDto, SetLevelParamsDto, TaskIdParamsDto } from './dto/mcp-dtos';
 import { EVENT_MSG_SCHEMAS, EventMsgSchema, FileChangeSchema, type EventMsgType } from './events';
-import { clientNotification, clientRequest, serverNotification, serverRequest, type NotificationType, type RequestType } from './method-types';
+import { clientNotification, clientRequest, lazyDto, serverNotification, serverRequest, type NotificationType, type RequestType } from './method-types';
 import { arr, bool, int, lit, named, nullable, obj, oneOfStrings, opt, record, str, union, unknownValue, type Infer } from './schema/wire-schema';
+
+// The conversation and auth APIs' DTOs load with the first request of their API (an MCP client
+// sends none), not with the table.
+/* eslint-disable @typescript-eslint/no-var-requires */
+const conversationDtos = () => require('./dto/conversation-dtos') as typeof ConversationDtos;
+const authDtos = () => require('./dto/auth-dtos') as typeof AuthDtos;
+/* eslint-enable @typescript-eslint/no-var-requires */
 
 const empty = named('EmptyResult', obj({}));
 const requestId = named('RequestId', union(str(), int()));
@@ -133,36 +129,36 @@ export const CancelledNotification = clientNotification('notifications/cancelled
 // ---- conversation API (order-sensitive methods are serial) ---------------------------------
 
 const serial = { serial: true };
-export const NewConversationRequest = clientRequest('newConversation', NewConversationParamsDto, NewConversationResultSchema, serial);
-export const SendUserMessageRequest = clientRequest('sendUserMessage', SendUserMessageParamsDto, empty, serial);
-export const SendUserTurnRequest = clientRequest('sendUserTurn', SendUserTurnParamsDto, empty, serial);
-export const InterruptConversationRequest = clientRequest('interruptConversation', ConversationIdParamsDto, obj({ abortReason: str() }), serial);
-export const AddConversationListenerRequest = clientRequest('addConversationListener', ConversationIdParamsDto, obj({ subscriptionId: str() }), serial);
-export const RemoveConversationListenerRequest = clientRequest('removeConversationListener', RemoveConversationListenerParamsDto, empty, serial);
-export const GitDiffToRemoteRequest = clientRequest('gitDiffToRemote', GitDiffToRemoteParamsDto, obj({ sha: str(), diff: str() }));
+export const NewConversationRequest = clientRequest('newConversation', lazyDto(() => conversationDtos().NewConversationParamsDto), NewConversationResultSchema, serial);
+export const SendUserMessageRequest = clientRequest('sendUserMessage', lazyDto(() => conversationDtos().SendUserMessageParamsDto), empty, serial);
+export const SendUserTurnRequest = clientRequest('sendUserTurn', lazyDto(() => conversationDtos().SendUserTurnParamsDto), empty, serial);
+export const InterruptConversationRequest = clientRequest('interruptConversation', lazyDto(() => conversationDtos().ConversationIdParamsDto), obj({ abortReason: str() }), serial);
+export const AddConversationListenerRequest = clientRequest('addConversationListener', lazyDto(() => conversationDtos().ConversationIdParamsDto), obj({ subscriptionId: str() }), serial);
+export const RemoveConversationListenerRequest = clientRequest('removeConversationListener', lazyDto(() => conversationDtos().RemoveConversationListenerParamsDto), empty, serial);
+export const GitDiffToRemoteRequest = clientRequest('gitDiffToRemote', lazyDto(() => conversationDtos().GitDiffToRemoteParamsDto), obj({ sha: str(), diff: str() }));
 export const GetConfigTomlRequest = clientRequest('getConfigToml', undefined, record(unknownValue()));
 export const GetUserSavedConfigRequest = clientRequest('getUserSavedConfig', undefined, obj({ config: record(unknownValue()) }));
 export const ListConversationsRequest = clientRequest(
   'listConversations',
-  ListConversationsParamsDto,
+  lazyDto(() => conversationDtos().ListConversationsParamsDto),
   obj({ items: arr(ConversationSummarySchema), nextCursor: opt(str()) }),
 );
 export const ResumeConversationRequest = clientRequest(
   'resumeConversation',
-  ResumeConversationParamsDto,
+  lazyDto(() => conversationDtos().ResumeConversationParamsDto),
   obj({ conversationId: str(), model: str(), initialMessages: arr(EventMsgSchema) }),
   serial,
 );
-export const ArchiveConversationRequest = clientRequest('archiveConversation', ArchiveConversationParamsDto, empty, serial);
+export const ArchiveConversationRequest = clientRequest('archiveConversation', lazyDto(() => conversationDtos().ArchiveConversationParamsDto), empty, serial);
 export const GetUserAgentRequest = clientRequest('getUserAgent', undefined, obj({ userAgent: str() }));
-export const ExecOneOffCommandRequest = clientRequest('execOneOffCommand', ExecOneOffCommandParamsDto, obj({ exitCode: int(), stdout: str(), stderr: str() }));
+export const ExecOneOffCommandRequest = clientRequest('execOneOffCommand', lazyDto(() => conversationDtos().ExecOneOffCommandParamsDto), obj({ exitCode: int(), stdout: str(), stderr: str() }));
 
 // ---- auth API ------------------------------------------------------------------------------
 
-export const GetAuthStatusRequest = clientRequest('getAuthStatus', GetAuthStatusParamsDto, AuthStatusSchema);
-export const LoginApiKeyRequest = clientRequest('loginApiKey', LoginApiKeyParamsDto, empty, serial);
+export const GetAuthStatusRequest = clientRequest('getAuthStatus', lazyDto(() => authDtos().GetAuthStatusParamsDto), AuthStatusSchema);
+export const LoginApiKeyRequest = clientRequest('loginApiKey', lazyDto(() => authDtos().LoginApiKeyParamsDto), empty, serial);
 export const LoginChatGptRequest = clientRequest('loginChatGpt', undefined, obj({ loginId: str(), authUrl: str() }), serial);
-export const CancelLoginChatGptRequest = clientRequest('cancelLoginChatGpt', CancelLoginChatGptParamsDto, empty, serial);
+export const CancelLoginChatGptRequest = clientRequest('cancelLoginChatGpt', lazyDto(() => authDtos().CancelLoginChatGptParamsDto), empty, serial);
 export const LogoutChatGptRequest = clientRequest('logoutChatGpt', undefined, empty, serial);
 export const UserInfoRequest = clientRequest('userInfo', undefined, obj({ allegedUserEmail: opt(str()) }));
 

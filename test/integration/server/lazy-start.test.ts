@@ -41,7 +41,7 @@ describe('a stdio start', () => {
   // The same start through tsc's unbundled output, where Node's require cache names every module:
   // the agent core, auth, config, model and exec implementations load with the first request
   // that needs them (src/common/deferred-bindings.ts), not with initialize; the CLI subcommands
-  // not at all (src/cli/program.ts).
+  // not at all (src/cli/program.ts), nor the conversation and auth APIs' DTOs (src/protocol/methods.ts).
   test('answers initialize before loading the core, auth, config, model and exec implementations, and never loads the subcommands', async () => {
     const preload = path.join(dir, 'record.js');
     const atInit = path.join(dir, 'at-initialize.json');
@@ -82,13 +82,15 @@ describe('a stdio start', () => {
       'cli/doctor-command.js',
       'cli/acp-command.js',
       'cli/generate-command.js',
+      'protocol/dto/conversation-dtos.js',
+      'protocol/dto/auth-dtos.js',
     ];
     const initial = distModules(atInit);
     // The recorder works: what answering initialize needs is in the list.
     expect(initial.has('server/message-processor.js')).toBe(true);
     for (const m of deferred) expect([m, initial.has(m)]).toEqual([m, false]);
     const later = distModules(atExit);
-    for (const m of ['core/conversation-manager.js', 'core/conversation-impl.js', 'config/config-service-impl.js', 'model/model-client-factory.js']) {
+    for (const m of ['core/conversation-manager.js', 'core/conversation-impl.js', 'config/config-service-impl.js', 'model/model-client-factory.js', 'protocol/dto/conversation-dtos.js']) {
       expect([m, later.has(m)]).toEqual([m, true]);
     }
   });
