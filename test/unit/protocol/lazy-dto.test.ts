@@ -1,4 +1,4 @@
-import { IsString } from 'class-validator';
+import { IsString } from '../../../src/common/validators';
 import { clientNotification, clientRequest, lazyDto } from '../../../src/protocol/method-types';
 import { NewConversationRequest, PROTOCOL } from '../../../src/protocol/methods';
 import { str } from '../../../src/protocol/schema/wire-schema';
